@@ -1,0 +1,72 @@
+/**
+ * Ranking weights. A catalog may carry weights tuned on the shop's own data; missing fields
+ * fall back to these defaults (measured on public session data, see docs/evaluation.md).
+ */
+
+/** How one neighbour list contributes. */
+export interface ListWeight {
+  /** Multiplier of the list's (row-normalised) weights. */
+  weight: number;
+  /** Recency exponent π: a click `d` steps ago contributes `(1 + d)^-π`. */
+  decay: number;
+}
+
+/** All tunable weights of the ranking. */
+export interface RankingWeights {
+  /** Per neighbour-list id. Lists without an entry use `{ weight: 1, decay: 1.5 }`. */
+  lists: Record<string, ListWeight>;
+  /** Seconds of a recency "step": a click `t` seconds ago is `t / stepSeconds` steps old. */
+  stepSeconds: number;
+  /** Boost γ for items the visitor looked at in this session (re-show). */
+  reshow: number;
+  /** Per-step decay ρ of the re-show boost. */
+  reshowDecay: number;
+  /** Multiplier of neighbour contributions from earlier sessions. */
+  history: number;
+  /** Half-life of earlier sessions' influence, in days. */
+  historyHalfLifeDays: number;
+  /** Event weights relative to a view. */
+  cart: number;
+  purchase: number;
+  /** Affinity weights (each affinity is in 0..1). */
+  category: number;
+  brand: number;
+  attribute: number;
+  price: number;
+  /** Boost of an explicit "like" preference. */
+  preference: number;
+  /** Global popularity prior (normalised to 0..1). */
+  popularity: number;
+  /** Popularity within the item's category, times category affinity. */
+  categoryPopularity: number;
+  /** Quality prior from rating and review count (0..1). */
+  rating: number;
+}
+
+/** Defaults used when the catalog carries no tuned weights. */
+export const DEFAULT_WEIGHTS: RankingWeights = {
+  lists: {},
+  stepSeconds: 60,
+  reshow: 2,
+  reshowDecay: 0.85,
+  history: 0.3,
+  historyHalfLifeDays: 14,
+  cart: 3,
+  purchase: 4,
+  category: 0.15,
+  brand: 0.1,
+  attribute: 0.05,
+  price: 0.05,
+  preference: 1,
+  popularity: 0.02,
+  categoryPopularity: 0.05,
+  rating: 0.03,
+};
+
+/** Default for a list without an entry in `weights.lists`. */
+export const DEFAULT_LIST_WEIGHT: ListWeight = { weight: 1, decay: 1.5 };
+
+/** Merges a catalog's partial weights over the defaults. */
+export function resolveWeights(partial?: Partial<RankingWeights>): RankingWeights {
+  return { ...DEFAULT_WEIGHTS, ...partial, lists: { ...DEFAULT_WEIGHTS.lists, ...partial?.lists } };
+}

@@ -81,7 +81,7 @@ export type ReasonCode =
   | 'viewed_similar'
   | 'bought_together'
   | 'recently_viewed'
-  | 'in_cart'
+  | 'in_category'
   | 'category_affinity'
   | 'brand_affinity'
   | 'attribute_affinity'

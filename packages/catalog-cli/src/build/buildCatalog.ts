@@ -1,0 +1,45 @@
+import type { CatalogFile, CatalogProduct } from '@curio/core/internal';
+import type { InteractionLog } from '../interactions/interactionLog.js';
+import type { NeighborTable } from '../lists/neighborTable.js';
+import { recencyWeightedPopularity } from '../lists/popularity.js';
+import { silentProgress, type Progress } from '../progress.js';
+import { tuneWeights, type TuningReport } from '../tuning/tuneWeights.js';
+import { assembleCatalog } from './assembleCatalog.js';
+import { neighborTables } from './neighborTables.js';
+
+/** Options of {@link buildCatalog}. */
+export interface BuildOptions {
+  /** Neighbours kept per item and list. Default 20. */
+  k?: number;
+  /** Tune the ranking weights on a held-out part of the log. Default true. */
+  tune?: boolean;
+  /** Largest number of held-out cases replayed per tuning evaluation. Default 5000. */
+  maxTuningCases?: number;
+  progress?: Progress;
+}
+
+/** A built catalog: the catalog with inline rows, the same lists in index form, the tuning report. */
+export interface BuiltCatalog {
+  catalog: CatalogFile;
+  tables: NeighborTable[];
+  tuning?: TuningReport;
+}
+
+/**
+ * Builds a catalog from products and an optional interaction log: tunes the weights on the
+ * log's latest 10 % (when asked and possible), then builds popularity and neighbour lists on
+ * the whole log.
+ * @param products the feed's products (catalog order = product index)
+ * @param log sessions or orders as product indexes, oldest first
+ */
+export function buildCatalog(products: CatalogProduct[], log: InteractionLog | undefined, options: BuildOptions = {}): BuiltCatalog {
+  const { k = 20, tune = true, maxTuningCases = 5000, progress = silentProgress } = options;
+  if (!log) return { catalog: assembleCatalog(products, [], undefined, undefined), tables: [] };
+  const tuning = tune ? tuneWeights(products, log, { k, maxCases: maxTuningCases, progress }) : undefined;
+  if (tune && !tuning) progress.note('tuning skipped: too few sessions/orders to hold out; the SDK defaults apply');
+  progress.note(`building lists on ${log.sequences.length} ${log.kind}`);
+  const tables = neighborTables(log, products.length, k);
+  const popularity = recencyWeightedPopularity(log.sequences, products.length);
+  const catalog = assembleCatalog(products, tables, popularity, tuning?.weights);
+  return tuning ? { catalog, tables, tuning } : { catalog, tables };
+}

@@ -1,0 +1,72 @@
+/** Command-line arguments of `curio-catalog build`. */
+
+/** Parsed arguments of the `build` command. */
+export interface BuildArguments {
+  products: string;
+  interactions?: string;
+  out: string;
+  k: number;
+  /** Shard count; undefined = automatic, 0 = rows inline. */
+  shards?: number;
+  tune: boolean;
+}
+
+/** Usage text shown by `--help` and after argument errors. */
+export const USAGE = `Usage: curio-catalog build --products <feed> [--interactions <file>] --out <dir>
+                           [--k 20] [--shards N] [--no-tune]
+
+  --products      product feed: JSON (array or lines), CSV, Google Merchant Center TSV or XML (.gz ok)
+  --interactions  order history CSV (order_id,item_id[,timestamp]) or sessions (one per line,
+                  item ids separated by spaces); the format is detected from the content (.gz ok)
+  --out           output directory (catalog.json, neighbors/*.bin, tuning-report.json)
+  --k             neighbours kept per item and list (default 20)
+  --shards        number of neighbour shard files; 0 = rows inline (default: auto, shards
+                  above 2,000 products with ~64 items per shard)
+  --no-tune       keep the SDK's default ranking weights instead of tuning them on held-out data
+
+Docs: docs/catalog-cli.md`;
+
+/**
+ * Parses `build …` arguments.
+ * @param argv arguments after the node binary and script
+ * @throws Error with a message saying what to change
+ */
+export function parseBuildArguments(argv: string[]): BuildArguments {
+  const [command, ...rest] = argv;
+  if (command !== 'build') throw new Error(command ? `unknown command "${command}"` : 'missing command "build"');
+  const values = new Map<string, string>();
+  let tune = true;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg === '--no-tune') {
+      tune = false;
+      continue;
+    }
+    const [name, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
+    if (!['--products', '--interactions', '--out', '--k', '--shards'].includes(name)) throw new Error(`unknown option "${arg}"`);
+    const value = inline ?? rest[++i];
+    if (value === undefined || value.startsWith('--')) throw new Error(`option ${name} needs a value`);
+    values.set(name.slice(2), value);
+  }
+  const products = values.get('products');
+  const out = values.get('out');
+  if (!products) throw new Error('--products <feed> is required');
+  if (!out) throw new Error('--out <dir> is required');
+  const integer = (name: string, min: number): number | undefined => {
+    const text = values.get(name);
+    if (text === undefined) return undefined;
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min}, got "${text}"`);
+    return n;
+  };
+  const interactions = values.get('interactions');
+  const shards = integer('shards', 0);
+  return {
+    products,
+    out,
+    k: integer('k', 1) ?? 20,
+    tune,
+    ...(interactions ? { interactions } : {}),
+    ...(shards !== undefined ? { shards } : {}),
+  };
+}

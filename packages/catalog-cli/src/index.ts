@@ -1,0 +1,31 @@
+/**
+ * `@curio/catalog-cli` as a library: read product feeds and interaction logs, build neighbour
+ * lists and popularity, tune ranking weights on held-out data, and write catalog files.
+ * @module
+ */
+export { buildCatalog, type BuildOptions, type BuiltCatalog } from './build/buildCatalog.js';
+export { assembleCatalog, GENERATOR } from './build/assembleCatalog.js';
+export { neighborTables } from './build/neighborTables.js';
+export { parseProductFeed, detectFeedFormat, type FeedFormat, type ParsedFeed } from './feeds/parseProductFeed.js';
+export type { FeedIssue } from './feeds/feedRecord.js';
+export { parseDelimited, splitCsvLine, type DelimitedRow } from './feeds/csv.js';
+export { productFromRecord } from './feeds/productFromRecord.js';
+export { readInteractions, type InteractionsResult } from './interactions/readInteractions.js';
+export { detectInteractionKind } from './interactions/detectInteractionKind.js';
+export type { InteractionKind, InteractionLog } from './interactions/interactionLog.js';
+export { sequentialRules, type SequentialRulesOptions } from './lists/sequentialRules.js';
+export { cooccurrence, type CooccurrenceOptions } from './lists/cooccurrence.js';
+export { recencyWeightedPopularity } from './lists/popularity.js';
+export type { NeighborRow, NeighborTable } from './lists/neighborTable.js';
+export { catalogFiles, autoShardCount, type OutputFile } from './output/catalogFiles.js';
+export { sizeReport, type SizeReport } from './output/sizeReport.js';
+export { stableJson } from './output/stableJson.js';
+export { tuneWeights, startingWeights, type TunedWeights, type TuningOptions, type TuningReport } from './tuning/tuneWeights.js';
+export { coordinateDescent, type SearchDimension, type SearchResult, type SearchStep } from './tuning/coordinateDescent.js';
+export { RankingMetrics, rankOf, type RankingScores } from './tuning/rankingMetrics.js';
+export { allCases, sampleCases, replayCase, CLICK_INTERVAL_MS, type ReplayCase, type ReplayOptions } from './tuning/replayCases.js';
+export { scoreCatalog, tuningObjective } from './tuning/scoreCatalog.js';
+export { streamProgress, silentProgress, type Progress } from './progress.js';
+export { readTextFile } from './readTextFile.js';
+export { parseBuildArguments, USAGE, type BuildArguments } from './cliArguments.js';
+export { runBuild } from './runBuild.js';

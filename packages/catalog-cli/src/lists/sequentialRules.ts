@@ -1,0 +1,41 @@
+import type { NeighborRow } from './neighborTable.js';
+import { PairCounts } from './pairCounts.js';
+import { topNeighbors } from './topNeighbors.js';
+
+/** Options of {@link sequentialRules}. */
+export interface SequentialRulesOptions {
+  /** Neighbours kept per item. */
+  k: number;
+  /** Largest distance between the two clicks of a rule. Default 10. */
+  window?: number;
+  /** Weight of the backward rule b → a relative to a → b. Default 0.5. */
+  backward?: number;
+}
+
+/**
+ * Sequential rules with backward rules: for clicks a at i and b at j > i with j − i ≤ window
+ * and a ≠ b, adds 1/(j−i) to a → b and backward/(j−i) to b → a.
+ * @param sessions sessions of product indexes, clicks in order
+ * @param itemCount number of products
+ */
+export function sequentialRules(
+  sessions: number[][],
+  itemCount: number,
+  { k, window = 10, backward = 0.5 }: SequentialRulesOptions,
+): Array<NeighborRow | undefined> {
+  const counts = new PairCounts(itemCount);
+  for (const session of sessions) {
+    for (let i = 0; i < session.length; i++) {
+      const a = session[i]!;
+      const end = Math.min(session.length, i + window + 1);
+      for (let j = i + 1; j < end; j++) {
+        const b = session[j]!;
+        if (a === b) continue;
+        const w = 1 / (j - i);
+        counts.add(a, b, w);
+        if (backward > 0) counts.add(b, a, backward * w);
+      }
+    }
+  }
+  return topNeighbors(counts, k);
+}

@@ -1,0 +1,76 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { buildCatalog } from './build/buildCatalog.js';
+import type { BuildArguments } from './cliArguments.js';
+import { parseProductFeed } from './feeds/parseProductFeed.js';
+import { readInteractions } from './interactions/readInteractions.js';
+import { autoShardCount, catalogFiles } from './output/catalogFiles.js';
+import { sizeReport } from './output/sizeReport.js';
+import type { Progress } from './progress.js';
+import { readTextFile } from './readTextFile.js';
+
+/** How many skipped lines are listed one by one before a summary. */
+const LISTED_ISSUES = 20;
+
+/**
+ * Runs `curio-catalog build`: reads the feed and interactions, builds (and tunes) the catalog,
+ * writes its files into `--out`, and reports on `progress`.
+ * @param args parsed command-line arguments
+ * @param progress where messages go (stderr in the CLI)
+ * @returns the paths written
+ */
+export function runBuild(args: BuildArguments, progress: Progress): string[] {
+  const started = Date.now();
+  const feed = parseProductFeed(readTextFile(args.products));
+  progress.note(`products: ${feed.products.length} read from ${args.products} (${feed.format})`);
+  reportIssues(progress, 'product feed', feed.skipped);
+  if (feed.products.length === 0) throw new Error(`no usable products in ${args.products}`);
+
+  let log;
+  if (args.interactions) {
+    const index = new Map(feed.products.map((p, i) => [p.id, i]));
+    const read = readInteractions(readTextFile(args.interactions), index);
+    log = read.log;
+    const clicks = log.sequences.reduce((n, s) => n + s.length, 0);
+    progress.note(`interactions: ${log.sequences.length} ${log.kind} with ${clicks} known items from ${args.interactions}`);
+    if (read.unknownItems > 0) progress.note(`  skipped ${read.unknownItems} references to items not in the feed`);
+    if (read.shortSequences > 0) progress.note(`  ${read.shortSequences} ${log.kind} have fewer than 2 known items (popularity only)`);
+    reportIssues(progress, 'interactions', read.badLines);
+  }
+
+  const built = buildCatalog(feed.products, log, { k: args.k, tune: args.tune, progress });
+  if (built.tuning) {
+    const { start, tuned, holdout, weights } = built.tuning;
+    progress.note(
+      `tuning: held-out ${holdout.replayedCases} of ${holdout.cases} cases; HR@20 ${start.hr.toFixed(2)} → ${tuned.hr.toFixed(2)}, ` +
+        `MRR@20 ${start.mrr.toFixed(2)} → ${tuned.mrr.toFixed(2)}\n  weights: ${JSON.stringify(weights)}`,
+    );
+  }
+
+  const shards = args.shards ?? autoShardCount(feed.products.length);
+  const files = catalogFiles(built, shards);
+  rmSync(join(args.out, 'neighbors'), { recursive: true, force: true });
+  for (const file of files) {
+    const path = join(args.out, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.bytes);
+  }
+  const size = sizeReport(built, files);
+  progress.note(
+    `wrote ${files.length} files to ${args.out}: catalog.json ${(size.catalogBytes / 1024).toFixed(1)} KB gzip` +
+      (shards > 0 && built.tables.length > 0 ? `, ${shards} neighbour shards` : '') +
+      (built.tables.length > 0
+        ? `; neighbours ${size.bytesPerItemPerList.toFixed(1)} B/item/list gzip (K=${args.k}, ${size.itemsWithRows} items); ` +
+          `a visit with ~10 clicks loads ${(size.bytesPerVisit / 1024).toFixed(1)} KB gzip`
+        : '') +
+      ` (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
+  return files.map((f) => join(args.out, f.path));
+}
+
+function reportIssues(progress: Progress, source: string, issues: Array<{ line: number; message: string }>): void {
+  if (issues.length === 0) return;
+  progress.note(`${source}: skipped ${issues.length} bad line(s):`);
+  for (const issue of issues.slice(0, LISTED_ISSUES)) progress.note(`  line ${issue.line}: ${issue.message}`);
+  if (issues.length > LISTED_ISSUES) progress.note(`  … and ${issues.length - LISTED_ISSUES} more`);
+}

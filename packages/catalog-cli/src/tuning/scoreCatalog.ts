@@ -1,0 +1,32 @@
+import { createRanker, type CatalogFile } from '@curio/core/internal';
+import { replayCase, type ReplayCase } from './replayCases.js';
+import { RankingMetrics, rankOf, type RankingScores } from './rankingMetrics.js';
+
+/**
+ * Replays cases through the shipped ranker built from `catalog` and scores its picks.
+ * @param catalog a catalog with inline neighbour rows
+ * @param sessions sessions as product ids
+ * @param cases the cases to replay
+ * @param cutoff list length k of HR@k / MRR@k
+ */
+export function scoreCatalog(
+  catalog: CatalogFile,
+  sessions: readonly string[][],
+  cases: readonly ReplayCase[],
+  cutoff = 20,
+): RankingScores {
+  const ranker = createRanker(catalog);
+  const metrics = new RankingMetrics(cutoff);
+  for (const { session, prefix } of cases) {
+    const items = sessions[session]!;
+    const target = items[prefix]!;
+    const picks = replayCase(ranker, items, prefix, { limit: cutoff });
+    metrics.add(rankOf(picks, target), !items.slice(0, prefix).includes(target));
+  }
+  return metrics.scores();
+}
+
+/** The tuning objective: HR@20 + 2·MRR@20 (both in %). */
+export function tuningObjective(scores: RankingScores): number {
+  return scores.hr + 2 * scores.mrr;
+}

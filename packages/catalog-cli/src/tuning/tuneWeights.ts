@@ -1,0 +1,124 @@
+import type { CatalogProduct, ListWeight, RankingWeights } from '@curio/core/internal';
+import { assembleCatalog } from '../build/assembleCatalog.js';
+import { neighborTables } from '../build/neighborTables.js';
+import type { InteractionLog } from '../interactions/interactionLog.js';
+import { recencyWeightedPopularity } from '../lists/popularity.js';
+import type { Progress } from '../progress.js';
+import { coordinateDescent, type SearchDimension, type SearchStep } from './coordinateDescent.js';
+import { allCases, sampleCases } from './replayCases.js';
+import type { RankingScores } from './rankingMetrics.js';
+import { scoreCatalog, tuningObjective } from './scoreCatalog.js';
+
+/** The weights the builder tunes and ships; the SDK's defaults cover the rest. */
+export type TunedWeights = Pick<
+  RankingWeights,
+  'lists' | 'reshow' | 'reshowDecay' | 'category' | 'categoryPopularity' | 'popularity'
+>;
+
+/** Options of {@link tuneWeights}. */
+export interface TuningOptions {
+  /** Neighbours per item in the lists built for tuning. */
+  k: number;
+  /** Share of the latest sessions/orders held out. Default 0.1. */
+  holdoutShare?: number;
+  /** Largest number of held-out cases replayed per evaluation. Default 5000. */
+  maxCases?: number;
+  progress?: Progress;
+}
+
+/** What the tuning chose and how it measured (written to `tuning-report.json`). */
+export interface TuningReport {
+  objective: 'HR@20 + 2·MRR@20';
+  holdout: { sequences: number; cases: number; replayedCases: number };
+  /** Held-out scores with the starting weights and with the chosen ones. */
+  start: RankingScores;
+  tuned: RankingScores;
+  weights: TunedWeights;
+  evaluations: number;
+  steps: SearchStep[];
+}
+
+/** Starting weights, from measurements on public session data (docs/evaluation.md). */
+export function startingWeights(listIds: string[]): TunedWeights {
+  const lists: Record<string, ListWeight> = {};
+  listIds.forEach((id, i) => {
+    lists[id] = i === 0 ? { weight: 1, decay: 1.5 } : { weight: 0.5, decay: 1.5 };
+  });
+  return { lists, reshow: 2, reshowDecay: 0.85, category: 0.15, categoryPopularity: 0.05, popularity: 0.02 };
+}
+
+const scalar = (name: 'reshow' | 'reshowDecay' | 'category' | 'categoryPopularity' | 'popularity', values: number[]): SearchDimension<TunedWeights> => ({
+  name,
+  values,
+  get: (w) => w[name],
+  set: (w, value) => ({ ...w, [name]: value }),
+});
+
+const listField = (id: string, field: keyof ListWeight, values: number[]): SearchDimension<TunedWeights> => ({
+  name: `lists.${id}.${field}`,
+  values,
+  get: (w) => w.lists[id]![field],
+  set: (w, value) => ({ ...w, lists: { ...w.lists, [id]: { ...w.lists[id]!, [field]: value } } }),
+});
+
+/** The search grid: the first list anchors the scale (weight 1), the others get weight and decay. */
+function searchDimensions(listIds: string[]): SearchDimension<TunedWeights>[] {
+  return [
+    scalar('reshow', [0, 0.5, 1, 2, 4, 8]),
+    scalar('reshowDecay', [0.3, 0.5, 0.7, 0.85, 0.95, 1]),
+    ...listIds.flatMap((id, i) => [
+      ...(i === 0 ? [] : [listField(id, 'weight', [0, 0.1, 0.25, 0.5, 1, 2])]),
+      listField(id, 'decay', [0.5, 1, 1.5, 2, 3]),
+    ]),
+    scalar('category', [0, 0.05, 0.15, 0.5]),
+    scalar('categoryPopularity', [0, 0.05, 0.2]),
+    scalar('popularity', [0, 0.02, 0.1]),
+  ];
+}
+
+/**
+ * Tunes the ranking weights for one shop: builds the lists on all but the latest share of the
+ * log, replays (a sample of) the held-out cases through the shipped ranker, and runs a
+ * coordinate-descent search on HR@20 + 2·MRR@20.
+ * @param products the catalog's products
+ * @param log the shop's sessions or orders as product indexes, oldest first
+ * @returns the chosen weights and a report, or undefined when the log is too small to hold out
+ */
+export function tuneWeights(products: CatalogProduct[], log: InteractionLog, options: TuningOptions): TuningReport | undefined {
+  const { k, holdoutShare = 0.1, maxCases = 5000, progress } = options;
+  const split = Math.floor(log.sequences.length * (1 - holdoutShare));
+  const train: InteractionLog = { kind: log.kind, sequences: log.sequences.slice(0, split) };
+  const heldOut = log.sequences.slice(split).filter((s) => s.length >= 2);
+  const cases = allCases(heldOut);
+  if (cases.length < 20 || split < 10) return undefined;
+  const replayed = sampleCases(cases, maxCases);
+  progress?.note(`tuning: lists on ${split} ${log.kind}, ${replayed.length} of ${cases.length} held-out cases`);
+  const tables = neighborTables(train, products.length, k);
+  const catalog = assembleCatalog(products, tables, recencyWeightedPopularity(train.sequences, products.length), undefined);
+  const sessions = heldOut.map((s) => s.map((i) => products[i]!.id));
+  const listIds = tables.map((t) => t.id);
+  const dimensions = searchDimensions(listIds);
+  const estimate = dimensions.reduce((n, d) => n + d.values.length - 1, 1);
+  let evaluations = 0;
+  const evaluate = (weights: TunedWeights): RankingScores => scoreCatalog({ ...catalog, weights }, sessions, replayed);
+  const result = coordinateDescent(
+    startingWeights(listIds),
+    dimensions,
+    (weights) => {
+      const value = tuningObjective(evaluate(weights));
+      progress?.tick(++evaluations, estimate, `tuning (objective ${value.toFixed(2)})`);
+      return value;
+    },
+    (weights) => JSON.stringify(weights),
+  );
+  progress?.done();
+  return {
+    objective: 'HR@20 + 2·MRR@20',
+    holdout: { sequences: heldOut.length, cases: cases.length, replayedCases: replayed.length },
+    start: evaluate(startingWeights(listIds)),
+    tuned: evaluate(result.best),
+    weights: result.best,
+    evaluations: result.evaluations,
+    steps: result.steps,
+  };
+}

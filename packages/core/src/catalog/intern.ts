@@ -1,0 +1,183 @@
+/**
+ * Interning: the validated catalog turned once into typed arrays, so ranking touches numbers
+ * only (no per-item objects on the ranking path).
+ */
+import type { Product } from '../types.js';
+import { resolveWeights, type RankingWeights } from '../rank/weights.js';
+import type { NeighborKind } from './format.js';
+import { NeighborRows } from './neighborRows.js';
+import type { ValidatedCatalog } from './validate.js';
+
+/** Price bands are steps of ×1.5 in price; a band's neighbours count as "your usual range". */
+const PRICE_STEP = Math.log(1.5);
+/** Items kept per category/brand top list (candidates for affinity and fallbacks). */
+const TOP_LIST = 100;
+
+/** The catalog in ranking form. Index `i` everywhere is the product's position in `products`. */
+export interface InternedCatalog {
+  size: number;
+  products: Product[];
+  index: Map<string, number>;
+  /** Leaf category per item; `categoryParent` links a category to its parent (−1 at the root). */
+  category: Int32Array;
+  categoryNames: string[];
+  categoryParent: Int32Array;
+  categoryIndex: Map<string, number>;
+  /** Brand per item, −1 without brand. */
+  brand: Int32Array;
+  brandNames: string[];
+  brandIndex: Map<string, number>;
+  /** Attribute (name, value) pairs per item in CSR form: pairs of item i are `attrPairs[attrStart[i] .. attrStart[i+1])`. */
+  attrStart: Uint32Array;
+  attrPairs: Uint32Array;
+  attrNames: Array<[string, string]>;
+  attrIndex: Map<string, number>;
+  priceBand: Int16Array;
+  /** Popularity in 0..1 (log-scaled), overall and within the item's leaf category. */
+  popularity: Float32Array;
+  categoryPopularity: Float32Array;
+  /** Quality prior in 0..1 from rating and review count (0 when unrated). */
+  quality: Float32Array;
+  inStock: Uint8Array;
+  /** Items by popularity, best first: overall, per category (leaf and ancestors) and per brand. */
+  topOverall: Uint32Array;
+  topByCategory: Uint32Array[];
+  topByBrand: Uint32Array[];
+  lists: Array<{ id: string; kind: NeighborKind }>;
+  rows: NeighborRows;
+  weights: RankingWeights;
+}
+
+const intern = (names: string[], index: Map<string, number>, key: string): number => {
+  let i = index.get(key);
+  if (i === undefined) {
+    i = names.length;
+    names.push(key);
+    index.set(key, i);
+  }
+  return i;
+};
+
+/** Bayesian-averaged rating mapped to 0..1: many good reviews beat one perfect review. */
+function qualityOf(p: Product): number {
+  if (p.rating === undefined || !p.reviewCount) return 0;
+  const prior = 10;
+  const mean = (p.rating * p.reviewCount + 3.5 * prior) / (p.reviewCount + prior);
+  return Math.max(0, (mean - 3) / 2);
+}
+
+const topOf = (members: number[], pop: Float32Array): Uint32Array =>
+  Uint32Array.from(members.sort((a, b) => pop[b]! - pop[a]! || a - b).slice(0, TOP_LIST));
+
+/** Builds the typed-array form of a validated catalog. */
+export function internCatalog({ file, products, filePositions }: ValidatedCatalog): InternedCatalog {
+  const n = products.length;
+  const index = new Map<string, number>();
+  const category = new Int32Array(n);
+  const categoryNames: string[] = [];
+  const categoryIndex = new Map<string, number>();
+  const parents: number[] = [];
+  const brand = new Int32Array(n).fill(-1);
+  const brandNames: string[] = [];
+  const brandIndex = new Map<string, number>();
+  const attrNames: Array<[string, string]> = [];
+  const attrIndex = new Map<string, number>();
+  const attrStart = new Uint32Array(n + 1);
+  const pairs: number[] = [];
+  const priceBand = new Int16Array(n);
+  const quality = new Float32Array(n);
+  const inStock = new Uint8Array(n);
+  const rawPop = new Float64Array(n);
+
+  products.forEach((p, i) => {
+    index.set(p.id, i);
+    let parent = -1;
+    let path = '';
+    for (const segment of p.categories) {
+      path = path ? `${path} > ${segment}` : segment;
+      const c = intern(categoryNames, categoryIndex, path);
+      if (c === parents.length) parents.push(parent);
+      parent = c;
+    }
+    category[i] = parent;
+    if (p.brand) brand[i] = intern(brandNames, brandIndex, p.brand);
+    attrStart[i] = pairs.length;
+    for (const [name, value] of Object.entries(p.attributes ?? {})) {
+      for (const v of Array.isArray(value) ? value : [value]) {
+        const key = `${name}\u0000${v}`;
+        let a = attrIndex.get(key);
+        if (a === undefined) {
+          a = attrNames.push([name, v]) - 1;
+          attrIndex.set(key, a);
+        }
+        pairs.push(a);
+      }
+    }
+    priceBand[i] = p.price > 0 ? Math.round(Math.log(p.price) / PRICE_STEP) : 0;
+    quality[i] = qualityOf(p);
+    inStock[i] = p.inStock === false ? 0 : 1;
+    const pop = file.popularity?.[p.id];
+    rawPop[i] = typeof pop === 'number' && pop > 0 && Number.isFinite(pop) ? pop : 0;
+  });
+  attrStart[n] = pairs.length;
+
+  // Popularity on a log scale in 0..1, globally and within each leaf category.
+  let maxPop = 0;
+  const catMax = new Float64Array(categoryNames.length);
+  for (let i = 0; i < n; i++) {
+    rawPop[i] = Math.log1p(rawPop[i]!);
+    maxPop = Math.max(maxPop, rawPop[i]!);
+    catMax[category[i]!] = Math.max(catMax[category[i]!]!, rawPop[i]!);
+  }
+  const popularity = new Float32Array(n);
+  const categoryPopularity = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    popularity[i] = maxPop > 0 ? rawPop[i]! / maxPop : 0;
+    const m = catMax[category[i]!]!;
+    categoryPopularity[i] = m > 0 ? rawPop[i]! / m : 0;
+  }
+
+  // Top lists: every item counts for its leaf category and all ancestors.
+  const catMembers: number[][] = categoryNames.map(() => []);
+  const brandMembers: number[][] = brandNames.map(() => []);
+  const all: number[] = [];
+  for (let i = 0; i < n; i++) {
+    all.push(i);
+    for (let c = category[i]!; c >= 0; c = parents[c]!) catMembers[c]!.push(i);
+    if (brand[i]! >= 0) brandMembers[brand[i]!]!.push(i);
+  }
+
+  const lists = (file.neighbors ?? []).map(({ id, kind }) => ({ id, kind }));
+  const rows = new NeighborRows(lists.length, index, filePositions);
+  (file.neighbors ?? []).forEach((list, l) => {
+    if (list.rows) rows.addJsonRows(l, list.rows);
+  });
+
+  return {
+    size: n,
+    products,
+    index,
+    category,
+    categoryNames,
+    categoryParent: Int32Array.from(parents),
+    categoryIndex,
+    brand,
+    brandNames,
+    brandIndex,
+    attrStart,
+    attrPairs: Uint32Array.from(pairs),
+    attrNames,
+    attrIndex,
+    priceBand,
+    popularity,
+    categoryPopularity,
+    quality,
+    inStock,
+    topOverall: topOf(all, popularity),
+    topByCategory: catMembers.map((m) => topOf(m, popularity)),
+    topByBrand: brandMembers.map((m) => topOf(m, popularity)),
+    lists,
+    rows,
+    weights: resolveWeights(file.weights),
+  };
+}

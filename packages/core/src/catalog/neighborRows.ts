@@ -1,0 +1,78 @@
+/** Per-item neighbour rows of every list, as typed arrays, filled inline or from lazy shards. */
+
+/** One item's neighbours in one list; weights are divided by the row's maximum (top = 1). */
+export interface NeighborRow {
+  ids: Uint32Array;
+  weights: Float32Array;
+}
+
+/** Neighbour rows by list and item; unknown neighbours are dropped on the way in. */
+export class NeighborRows {
+  private readonly byList: Array<Map<number, NeighborRow>>;
+  private readonly itemOfPosition: Map<number, number> | undefined;
+
+  /**
+   * @param listCount number of lists in the catalog
+   * @param index product id → item index
+   * @param filePositions file position of each item (shards address items by file position)
+   */
+  constructor(listCount: number, private readonly index: Map<string, number>, filePositions: number[]) {
+    this.byList = Array.from({ length: listCount }, () => new Map());
+    // Positions equal indexes unless invalid products were skipped.
+    this.itemOfPosition = filePositions.some((p, i) => p !== i) ? new Map(filePositions.map((p, i) => [p, i])) : undefined;
+  }
+
+  /** The row of `item` in list `list`, if known. */
+  row(list: number, item: number): NeighborRow | undefined {
+    return this.byList[list]!.get(item);
+  }
+
+  /** Adds rows given as JSON: item id → `[neighbour id, weight][]`. */
+  addJsonRows(list: number, rows: Record<string, Array<[string, number]>>): void {
+    for (const [id, pairs] of Object.entries(rows)) {
+      const item = this.index.get(id);
+      if (item === undefined || !Array.isArray(pairs)) continue;
+      const ids: number[] = [];
+      const weights: number[] = [];
+      for (const pair of pairs) {
+        const j = Array.isArray(pair) ? this.index.get(pair[0]) : undefined;
+        const w = Array.isArray(pair) ? pair[1] : NaN;
+        if (j === undefined || j === item || !(w > 0) || !Number.isFinite(w)) continue;
+        ids.push(j);
+        weights.push(w);
+      }
+      this.set(list, item, ids, weights);
+    }
+  }
+
+  /** Adds decoded shard rows keyed by file position (see rowCodec). */
+  addPositionRows(rows: Map<number, NeighborRow[]>): void {
+    for (const [position, lists] of rows) {
+      const item = this.itemOf(position);
+      if (item === undefined) continue;
+      lists.forEach((r, l) => {
+        if (l >= this.byList.length) return;
+        const ids: number[] = [];
+        const weights: number[] = [];
+        r.ids.forEach((p, k) => {
+          const j = this.itemOf(p);
+          if (j !== undefined && j !== item) {
+            ids.push(j);
+            weights.push(r.weights[k]!);
+          }
+        });
+        this.set(l, item, ids, weights);
+      });
+    }
+  }
+
+  private itemOf(position: number): number | undefined {
+    return this.itemOfPosition ? this.itemOfPosition.get(position) : position < this.index.size ? position : undefined;
+  }
+
+  private set(list: number, item: number, ids: number[], weights: number[]): void {
+    const max = Math.max(0, ...weights);
+    if (!ids.length || !(max > 0)) return;
+    this.byList[list]!.set(item, { ids: Uint32Array.from(ids), weights: Float32Array.from(weights, (w) => w / max) });
+  }
+}

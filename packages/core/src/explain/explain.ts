@@ -1,0 +1,129 @@
+/**
+ * Reasons, faithful by construction: the score's terms are itemised by evidence with the same
+ * functions that produced the score; the first reason names the largest contributor, a second
+ * one (if any) another real contributor. Nothing is named that did not add to the score.
+ */
+import type { InternedCatalog } from '../catalog/intern.js';
+import { categoryLabel } from '../catalog/lookup.js';
+import type { Profile } from '../profile/profile.js';
+import type { ResolvedPreferences } from '../rank/preferences.js';
+import { itemTerms, neighborTerms, type TermKind } from '../rank/terms.js';
+import type { Locale, Pick, Reason, ReasonCode, ReasonEvidence } from '../types.js';
+import { reasonText } from './messages.js';
+
+/** A group of terms sharing one piece of evidence. */
+export interface Contribution {
+  kind: TermKind;
+  key: number;
+  value: number;
+  /** For neighbour evidence: the value that came through bought-together lists. */
+  bought: number;
+}
+
+/** A second reason must carry at least this share of the score. */
+const SECOND_REASON_SHARE = 0.1;
+
+/** All contributions to item j's score, grouped by evidence, largest first. */
+export function contributions(cat: InternedCatalog, profile: Profile, likes: ResolvedPreferences, j: number): Contribution[] {
+  const groups = new Map<string, Contribution>();
+  const sink = (kind: TermKind, key: number, value: number, list: number): void => {
+    const id = `${kind}:${key}`;
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { kind, key, value: 0, bought: 0 }));
+    g.value += value;
+    if (list >= 0 && cat.lists[list]!.kind === 'bought_together') g.bought += value;
+  };
+  neighborTerms(cat, profile, j, sink);
+  itemTerms(cat, profile, likes, j, sink);
+  return [...groups.values()].filter((g) => g.value > 0).sort((a, b) => b.value - a.value || a.key - b.key);
+}
+
+/** Code and evidence of a contribution (before text). */
+function describe(cat: InternedCatalog, profile: Profile, c: Contribution, j: number): [ReasonCode, ReasonEvidence] {
+  const p = cat.products[j]!;
+  switch (c.kind) {
+    case 'neighbor':
+      return [c.bought * 2 > c.value ? 'bought_together' : 'viewed_similar', { items: [cat.products[c.key]!.id] }];
+    case 'reshow':
+      return ['recently_viewed', { items: [p.id] }];
+    case 'category':
+      return ['category_affinity', { category: cat.categoryNames[c.key]! }];
+    case 'brand':
+      return ['brand_affinity', { brand: cat.brandNames[c.key]! }];
+    case 'attribute':
+      return ['attribute_affinity', { attribute: cat.attrNames[c.key]! }];
+    case 'price':
+      return ['price_range', { attribute: ['price', String(p.price)] }];
+    case 'preference': {
+      const pref = profile.likes[c.key]!;
+      const v = pref.value;
+      return ['matches_preference', pref.kind === 'attribute' ? { attribute: v as [string, string] } : { [pref.kind]: v as string }];
+    }
+    case 'search_category':
+      return ['matches_search', { query: profile.searchCategories.get(c.key)!, category: cat.categoryNames[c.key]! }];
+    case 'search_brand':
+      return ['matches_search', { query: profile.searchBrands.get(c.key)!, brand: cat.brandNames[c.key]! }];
+    case 'popularity':
+      return ['popular', {}];
+    case 'rating':
+      return p.reviews?.length ? ['review_quote', { quote: p.reviews[0]! }] : ['top_rated', {}];
+  }
+}
+
+/** Localized text for a reason about product j. */
+function toReason(cat: InternedCatalog, locale: Locale, code: ReasonCode, evidence: ReasonEvidence, j: number): Reason {
+  const p = cat.products[j]!;
+  const fmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const title = (id?: string): string => (id ? cat.products[cat.index.get(id)!]!.title : '');
+  const category = evidence.category ?? cat.categoryNames[cat.category[j]!]!;
+  const values: Record<string, string> = {
+    item: title(evidence.items?.[0]),
+    category: category.slice(category.lastIndexOf('>') + 1).trim(),
+    brand: evidence.brand ?? '',
+    name: evidence.attribute?.[0] ?? '',
+    value: evidence.attribute ? evidence.attribute[1] : (evidence.brand ?? evidence.category ?? ''),
+    query: evidence.query ?? '',
+    quote: evidence.quote ?? '',
+    rating: fmt.format(p.rating ?? 0),
+    count: fmt.format(p.reviewCount ?? 0),
+  };
+  if (code === 'matches_preference' && evidence.category) values.value = values.category!;
+  return { code, text: reasonText(locale, code, values), evidence };
+}
+
+/** Builds the pick for item j with its reasons (skipped when `withReasons` is false). */
+export function explainPick(
+  cat: InternedCatalog,
+  profile: Profile,
+  likes: ResolvedPreferences,
+  j: number,
+  score: number,
+  novel: boolean,
+  locale: Locale,
+  withReasons: boolean,
+): Pick {
+  const product = cat.products[j]!;
+  if (!withReasons) return { item: product.id, product, score, reasons: [], kind: novel ? 'new_for_you' : 'personal' };
+  const groups = contributions(cat, profile, likes, j);
+  const reasons: Reason[] = [];
+  const top = groups[0];
+  const via = novel ? groups.find((g) => g.kind === 'neighbor') : undefined;
+  if (via) {
+    reasons.push(toReason(cat, locale, 'new_for_you', { category: categoryLabel(cat, cat.category[j]!), items: [cat.products[via.key]!.id] }, j));
+  } else if (top) {
+    const [code, evidence] = describe(cat, profile, top, j);
+    reasons.push(toReason(cat, locale, code, evidence, j));
+  }
+  const first = reasons[0]?.code;
+  const second = groups.find((g, n) => (novel || n > 0) && g.value >= SECOND_REASON_SHARE * score && describe(cat, profile, g, j)[0] !== first && g.kind !== 'neighbor');
+  const quote = groups.find((g) => g.kind === 'rating');
+  const extra = second ?? (quote && first !== 'review_quote' && first !== 'top_rated' ? quote : undefined);
+  if (extra) {
+    const [code, evidence] = describe(cat, profile, extra, j);
+    reasons.push(toReason(cat, locale, code, evidence, j));
+  }
+  // Nothing in the profile or the priors counted: the honest reason is where it comes from.
+  if (!reasons.length) reasons.push(toReason(cat, locale, 'in_category', { category: cat.categoryNames[cat.category[j]!]! }, j));
+  const kind = novel ? 'new_for_you' : top && (top.kind === 'popularity' || top.kind === 'rating') ? 'popular' : 'personal';
+  return { item: product.id, product, score, reasons, kind };
+}

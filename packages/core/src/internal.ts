@@ -1,0 +1,54 @@
+/**
+ * `@curio/core/internal` — the shipped ranking without storage or network, for the catalog
+ * builder's tuning, the offline evaluation and benchmarks. Not a stable public API.
+ * @packageDocumentation
+ */
+import { internCatalog, type InternedCatalog } from './catalog/intern.js';
+import { validateCatalog } from './catalog/validate.js';
+import type { CatalogFile } from './catalog/format.js';
+import { buildProfile } from './profile/profile.js';
+import { createScratch, rank, requestCategories } from './rank/ranker.js';
+import type { Locale, Pick, Preference, RecommendRequest, StoredEvent } from './types.js';
+
+export { encodeShard, decodeShard, quantizeWeight, dequantizeWeight, shardOf, type ShardRowInput, type DecodedNeighbors } from './catalog/rowCodec.js';
+export { validateCatalog, isSafeUrl } from './catalog/validate.js';
+export { DEFAULT_WEIGHTS, DEFAULT_LIST_WEIGHT, resolveWeights } from './rank/weights.js';
+export { contributions } from './explain/explain.js';
+export { buildProfile } from './profile/profile.js';
+export { resolvePreferences } from './rank/preferences.js';
+export type { InternedCatalog } from './catalog/intern.js';
+
+/** What the ranker knows about a visitor. */
+export interface RankerVisitor {
+  events: StoredEvent[];
+  preferences?: Preference[];
+  dismissed?: string[];
+}
+
+/** The same ranking `createCurio().recommend()` runs, synchronous and storage-free. */
+export interface Ranker {
+  readonly catalog: InternedCatalog;
+  /** Picks for a visitor at time `now`; `{ reasons: false }` skips explanations. */
+  rank(visitor: RankerVisitor, request: RecommendRequest, now: number, options?: { reasons?: boolean }): Pick[];
+}
+
+/** Builds a ranker over a catalog whose neighbour rows are inline. */
+export function createRanker(file: CatalogFile, options: { locale?: Locale } = {}): Ranker {
+  const catalog = internCatalog(validateCatalog(file));
+  const scratch = createScratch(catalog);
+  const locale = options.locale ?? 'en';
+  return {
+    catalog,
+    rank(visitor, request, now, { reasons = true } = {}) {
+      const profile = buildProfile(catalog, { events: visitor.events, aggregates: { items: {}, counts: {} }, preferences: visitor.preferences ?? [], dismissed: visitor.dismissed ?? [] }, now);
+      const exclude = new Set<number>();
+      for (const id of request.exclude ?? []) {
+        const i = catalog.index.get(id);
+        if (i !== undefined) exclude.add(i);
+      }
+      const item = request.item === undefined ? undefined : catalog.index.get(request.item);
+      const req = { placement: request.placement, item, categories: requestCategories(catalog, request.category), limit: request.limit ?? 8, exclude };
+      return rank(catalog, profile, req, scratch, locale, reasons);
+    },
+  };
+}

@@ -1,0 +1,13 @@
+/** Facts read from the browser on demand (never at import time: SSR-safe). */
+import type { Locale } from '../types.js';
+
+/** True when the browser sends Global Privacy Control. */
+export function globalPrivacyControl(): boolean {
+  return (globalThis.navigator as (Navigator & { globalPrivacyControl?: boolean }) | undefined)?.globalPrivacyControl === true;
+}
+
+/** The visitor's language if Curio speaks it, else English. */
+export function browserLocale(): Locale {
+  const lang = globalThis.navigator?.language?.slice(0, 2).toLowerCase();
+  return lang === 'fr' || lang === 'de' ? lang : 'en';
+}

@@ -1,0 +1,174 @@
+/**
+ * The visitor's profile, derived from stored events on demand: what they looked at in this
+ * session (current intent, by recency), what earlier sessions say (decayed history), and the
+ * affinities (categories, brands, attributes, price band) both imply. Pure: the clock is an argument.
+ */
+import type { InternedCatalog } from '../catalog/intern.js';
+import { eventItems } from '../events.js';
+import type { Preference, StoredEvent } from '../types.js';
+import type { StoredState } from '../store/types.js';
+
+/** A session ends after 30 minutes without events. */
+export const SESSION_GAP_MS = 30 * 60 * 1000;
+const DAY_MS = 86_400_000;
+
+/** One source of neighbour contributions: an item the visitor interacted with. */
+export interface Evidence {
+  item: number;
+  /** Recency in steps (session events); `-1` for earlier sessions. */
+  steps: number;
+  /** Event weight (view 1, cart and purchase more); for history already decayed and scaled. */
+  weight: number;
+}
+
+/** Sparse affinities in 0..1 by interned index. */
+export type Affinities = Map<number, number>;
+
+/** Everything the ranking needs to know about the visitor. */
+export interface Profile {
+  evidence: Evidence[];
+  /** Session items → re-show boost before weighting (sum of ρ^steps over their views). */
+  reshow: Map<number, number>;
+  categories: Affinities;
+  brands: Affinities;
+  attributes: Affinities;
+  prices: Affinities;
+  /** Categories/brands matched by this session's searches → the query. */
+  searchCategories: Map<number, string>;
+  searchBrands: Map<number, string>;
+  cart: Set<number>;
+  purchased: Set<number>;
+  dismissed: Set<number>;
+  /** Leaf categories the visitor has ever interacted with ("new for you" picks others). */
+  seenCategories: Set<number>;
+  likes: Preference[];
+  dislikes: Preference[];
+  /** True when the visitor has any behaviour or preference (otherwise: cold start). */
+  known: boolean;
+}
+
+const eventWeight = (e: StoredEvent, cart: number, purchase: number): number =>
+  e.type === 'add_to_cart' ? cart : e.type === 'purchase' ? purchase : e.type === 'view_item' || e.type === 'pick_click' ? 1 : 0;
+
+/** Saturating map of accumulated interest to 0..1: monotone, and independent of other interests. */
+const saturate = (raw: number): number => 1 - Math.exp(-raw / 2);
+
+const addTo = (m: Map<number, number>, k: number, v: number): void => {
+  m.set(k, (m.get(k) ?? 0) + v);
+};
+
+/** Start time of the session containing the latest event (events sorted by time). */
+export function sessionStart(events: StoredEvent[], now: number): number {
+  let start = now;
+  let next = now;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const at = events[i]!.at;
+    if (next - at > SESSION_GAP_MS) break;
+    start = Math.min(start, at);
+    next = at;
+  }
+  return start;
+}
+
+/** Builds the profile from the stored state at time `now`. */
+export function buildProfile(cat: InternedCatalog, state: Pick<StoredState, 'events' | 'aggregates' | 'preferences' | 'dismissed'>, now: number): Profile {
+  const w = cat.weights;
+  const stepMs = w.stepSeconds * 1000;
+  const evidence: Evidence[] = [];
+  const reshow = new Map<number, number>();
+  const raw = { categories: new Map<number, number>(), brands: new Map<number, number>(), attributes: new Map<number, number>(), prices: new Map<number, number>() };
+  const searchCategories = new Map<number, string>();
+  const searchBrands = new Map<number, string>();
+  const cart = new Set<number>();
+  const purchased = new Set<number>();
+  const seenCategories = new Set<number>();
+  const start = sessionStart(state.events, now);
+  const historyWeight = (at: number): number => w.history * 0.5 ** (Math.max(0, now - at) / (w.historyHalfLifeDays * DAY_MS));
+
+  /** Interest from one weighted interaction with item i, for the affinities. */
+  const interest = (i: number, v: number): void => {
+    seenCategories.add(cat.category[i]!);
+    addTo(raw.categories, cat.category[i]!, v);
+    if (cat.brand[i]! >= 0) addTo(raw.brands, cat.brand[i]!, v);
+    for (let k = cat.attrStart[i]!; k < cat.attrStart[i + 1]!; k++) addTo(raw.attributes, cat.attrPairs[k]!, v);
+    const band = cat.priceBand[i]!;
+    addTo(raw.prices, band, v);
+    addTo(raw.prices, band - 1, v / 2);
+    addTo(raw.prices, band + 1, v / 2);
+  };
+
+  for (const [id, [weight, lastAt]] of Object.entries(state.aggregates.items)) {
+    const i = cat.index.get(id);
+    if (i === undefined || !(weight > 0)) continue;
+    const v = weight * historyWeight(lastAt);
+    evidence.push({ item: i, steps: -1, weight: v });
+    interest(i, v);
+  }
+
+  for (const e of state.events) {
+    const inSession = e.at >= start;
+    const steps = Math.max(0, (now - e.at) / stepMs);
+    if (e.type === 'search' && inSession && e.query) matchSearch(cat, e.query, searchCategories, searchBrands);
+    const ew = eventWeight(e, w.cart, w.purchase);
+    for (const id of eventItems(e)) {
+      const i = cat.index.get(id);
+      if (i === undefined) continue;
+      if (e.type === 'add_to_cart') cart.add(i);
+      else if (e.type === 'remove_from_cart') cart.delete(i);
+      else if (e.type === 'purchase') {
+        cart.delete(i);
+        purchased.add(i);
+      }
+      if (!ew) continue;
+      const v = inSession ? ew : ew * historyWeight(e.at);
+      evidence.push({ item: i, steps: inSession ? steps : -1, weight: v });
+      // Session interest fades with recency so the current intent dominates the affinities too.
+      interest(i, inSession ? v / (1 + steps) : v);
+      if (inSession && e.type !== 'purchase') addTo(reshow, i, w.reshowDecay ** steps);
+    }
+  }
+
+  const affinities = (m: Map<number, number>): Affinities => {
+    const out: Affinities = new Map();
+    for (const [k, v] of m) if (v > 0) out.set(k, saturate(v));
+    return out;
+  };
+  const dismissed = new Set<number>();
+  for (const id of state.dismissed) {
+    const i = cat.index.get(id);
+    if (i !== undefined) dismissed.add(i);
+  }
+  return {
+    evidence,
+    reshow,
+    categories: affinities(raw.categories),
+    brands: affinities(raw.brands),
+    attributes: affinities(raw.attributes),
+    prices: affinities(raw.prices),
+    searchCategories,
+    searchBrands,
+    cart,
+    purchased,
+    dismissed,
+    seenCategories,
+    likes: state.preferences.filter((p) => p.like),
+    dislikes: state.preferences.filter((p) => !p.like),
+    known: evidence.length > 0 || state.preferences.length > 0 || searchCategories.size + searchBrands.size > 0,
+  };
+}
+
+/** Categories and brands whose name contains a word of the query (3+ letters). */
+function matchSearch(cat: InternedCatalog, query: string, categories: Map<number, string>, brands: Map<number, string>): void {
+  const words = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((t) => t.length >= 3);
+  if (!words.length) return;
+  const hit = (name: string): boolean => {
+    const n = name.toLowerCase();
+    return words.some((t) => n.includes(t));
+  };
+  cat.categoryNames.forEach((name, c) => {
+    if (hit(name.slice(name.lastIndexOf('>') + 1))) categories.set(c, query);
+  });
+  cat.brandNames.forEach((name, b) => {
+    if (hit(name)) brands.set(b, query);
+  });
+}

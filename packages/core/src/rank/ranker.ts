@@ -1,0 +1,156 @@
+/**
+ * Ranking: candidates → scores (typed arrays) → filters → partial top-k → diversity and the
+ * "new for you" slot → picks with faithful reasons. Pure and synchronous: neighbour rows of the
+ * profile's items must already be loaded.
+ */
+import type { InternedCatalog } from '../catalog/intern.js';
+import { findCategories, inCategories } from '../catalog/lookup.js';
+import { explainPick } from '../explain/explain.js';
+import type { Profile } from '../profile/profile.js';
+import type { Locale, Pick, Placement } from '../types.js';
+import { matchesAny, resolvePreferences } from './preferences.js';
+import { addNeighborScores, itemTerms, neighborFactor } from './terms.js';
+import { topK } from './topK.js';
+
+/** A validated request with ids resolved. */
+export interface RankRequest {
+  placement: Placement;
+  item?: number;
+  categories?: Set<number>;
+  limit: number;
+  exclude: Set<number>;
+}
+
+/** Reusable buffers of one catalog (no allocation per request on the hot path). */
+export interface Scratch {
+  score: Float64Array;
+  touched: Uint32Array;
+  mark: Uint8Array;
+}
+
+/** Allocates scratch buffers for a catalog. */
+export function createScratch(cat: InternedCatalog): Scratch {
+  return { score: new Float64Array(cat.size), touched: new Uint32Array(cat.size), mark: new Uint8Array(cat.size) };
+}
+
+/** Affinity top lists opened per request: the strongest categories and brands. */
+const AFFINE_CATEGORIES = 3;
+const AFFINE_BRANDS = 2;
+
+const strongest = (m: Map<number, number>, n: number): number[] =>
+  [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k]) => k);
+
+/** Resolves a request's category name to its category indexes (empty set if unknown). */
+export function requestCategories(cat: InternedCatalog, name: string | undefined): Set<number> | undefined {
+  return name === undefined ? undefined : new Set(findCategories(cat, name));
+}
+
+/** Ranks the catalog for a profile. `reasons: false` skips explanations (evaluation speed). */
+export function rank(cat: InternedCatalog, profile: Profile, req: RankRequest, scratch: Scratch, locale: Locale, reasons = true): Pick[] {
+  const { score, touched, mark } = scratch;
+  let count = 0;
+  const touch = (i: number): void => {
+    if (!mark[i]) {
+      mark[i] = 1;
+      score[i] = 0;
+      touched[count++] = i;
+    }
+  };
+  const add = (i: number, v: number): void => {
+    touch(i);
+    score[i]! += v;
+  };
+
+  // 1. Candidates: neighbours of the visitor's items, their own session items, affine and liked
+  //    categories/brands, the requested category, and popular items as the floor.
+  addNeighborScores(cat, profile, add);
+  for (const i of profile.reshow.keys()) touch(i);
+  const likes = resolvePreferences(cat, profile.likes);
+  const dislikes = resolvePreferences(cat, profile.dislikes);
+  const openCategories = new Set([...strongest(profile.categories, AFFINE_CATEGORIES), ...likes.categories.keys(), ...profile.searchCategories.keys(), ...(req.categories ?? [])]);
+  const openBrands = new Set([...strongest(profile.brands, AFFINE_BRANDS), ...likes.brands.keys(), ...profile.searchBrands.keys()]);
+  for (const c of openCategories) cat.topByCategory[c]!.forEach(touch);
+  for (const b of openBrands) cat.topByBrand[b]!.forEach(touch);
+  cat.topOverall.forEach(touch);
+
+  // 2. Filters, then the remaining terms.
+  let sum = 0;
+  const sink = (_k: unknown, _key: unknown, v: number): void => {
+    sum += v;
+  };
+  for (let n = 0; n < count; n++) {
+    const i = touched[n]!;
+    mark[i] = 0;
+    const blocked =
+      !cat.inStock[i] ||
+      i === req.item ||
+      req.exclude.has(i) ||
+      profile.dismissed.has(i) ||
+      profile.purchased.has(i) ||
+      (req.placement === 'cart' && profile.cart.has(i)) ||
+      (req.categories !== undefined && !inCategories(cat, i, req.categories)) ||
+      matchesAny(cat, dislikes, i);
+    if (blocked) {
+      score[i] = -Infinity;
+      continue;
+    }
+    sum = 0;
+    itemTerms(cat, profile, likes, i, sink);
+    score[i]! += sum;
+  }
+
+  // 3. Best candidates, then the list: diversity caps and one "new for you" slot.
+  const pool = topK(touched, count, score, cat.popularity, Math.max(req.limit * 4, 40));
+  const chosen = diversify(cat, pool, req);
+  const novel = profile.evidence.length ? newForYou(cat, profile, pool, chosen, score) : -1;
+  if (novel >= 0 && !chosen.includes(novel)) {
+    if (chosen.length >= req.limit) chosen.pop();
+    chosen.splice(Math.min(2, chosen.length), 0, novel);
+  }
+  return chosen.map((i) => explainPick(cat, profile, likes, i, score[i]!, i === novel, locale, reasons));
+}
+
+/**
+ * Takes the pool in order, allowing at most half of the list from one brand and, on discovery
+ * placements (home, cart), from one category; relaxes the caps only if the list would be short.
+ */
+function diversify(cat: InternedCatalog, pool: number[], req: RankRequest): number[] {
+  const cap = Math.max(1, Math.floor(req.limit / 2));
+  const capCategories = req.placement === 'home' || req.placement === 'cart';
+  const perCategory = new Map<number, number>();
+  const perBrand = new Map<number, number>();
+  const chosen: number[] = [];
+  const skipped: number[] = [];
+  for (const i of pool) {
+    if (chosen.length === req.limit) break;
+    const c = cat.category[i]!;
+    const b = cat.brand[i]!;
+    if ((capCategories && (perCategory.get(c) ?? 0) >= cap) || (b >= 0 && (perBrand.get(b) ?? 0) >= cap)) {
+      skipped.push(i);
+      continue;
+    }
+    perCategory.set(c, (perCategory.get(c) ?? 0) + 1);
+    if (b >= 0) perBrand.set(b, (perBrand.get(b) ?? 0) + 1);
+    chosen.push(i);
+  }
+  for (const i of skipped) if (chosen.length < req.limit) chosen.push(i);
+  return chosen;
+}
+
+/**
+ * The "new for you" pick: the best item from a category the visitor has never interacted with,
+ * reached through their own items (a neighbour of something they looked at) — new, yet chosen
+ * by affinity. Prefers one already in the list; −1 when none qualifies.
+ */
+function newForYou(cat: InternedCatalog, profile: Profile, pool: number[], chosen: number[], score: Float64Array): number {
+  const isNew = (i: number): boolean => score[i]! > 0 && !profile.seenCategories.has(cat.category[i]!) && reachedByNeighbors(cat, profile, i);
+  return chosen.find(isNew) ?? pool.find(isNew) ?? -1;
+}
+
+/** True when one of the profile's items lists `i` as a neighbour. */
+export function reachedByNeighbors(cat: InternedCatalog, profile: Profile, i: number): boolean {
+  for (const e of profile.evidence) {
+    for (let l = 0; l < cat.lists.length; l++) if (neighborFactor(cat, e, l) > 0 && cat.rows.row(l, e.item)?.ids.includes(i)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,125 @@
+/** Pure functions on {@link StoredState}: validation and migration, retention, compaction, merging. */
+import { eventItems, toStoredEvent } from '../events.js';
+import type { EventType, Preference, StoredEvent } from '../types.js';
+import { SCHEMA_VERSION, type Mutation, type StoredState } from './types.js';
+
+const DAY_MS = 864e5;
+
+/** Weight of one event per item when folded into aggregates; its keys are all the event types. */
+const WEIGHTS: Record<EventType, number> = { view_item: 1, pick_click: 1, add_to_cart: 3, purchase: 4, remove_from_cart: -3, search: 0, pick_dismiss: 0 };
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const str = (v: unknown): v is string => typeof v === 'string';
+
+/** A state with nothing in it. */
+export function emptyState(): StoredState {
+  return { schema: SCHEMA_VERSION, events: [], aggregates: { items: {}, counts: {} }, preferences: [], dismissed: [] };
+}
+
+/**
+ * Turns a stored record (any value, possibly from an older schema or corrupt) into a valid state.
+ * Schema 0 (`{ events }`, no `schema` field) is migrated; invalid entries are dropped one by one;
+ * a value that is not an object becomes an empty state. `problem` says what was dropped.
+ */
+export function normalizeState(raw: unknown, now: number, retentionDays: number): { state: StoredState; problem?: string } {
+  if (raw === undefined) return { state: emptyState() };
+  if (!isObj(raw)) return { state: emptyState(), problem: 'stored data unusable, reset' };
+  let dropped = 0;
+  // Keeps the valid elements of a stored array, counting the rest.
+  const keep = <T>(list: unknown, valid: (v: unknown) => T | undefined): T[] => {
+    const out: T[] = [];
+    if (list !== undefined && !Array.isArray(list)) dropped++;
+    for (const v of Array.isArray(list) ? list : []) {
+      const t = valid(v);
+      t === undefined ? dropped++ : out.push(t);
+    }
+    return out;
+  };
+  const events = keep(raw.events, (e) => {
+    if (!isObj(e) || !str(e.id) || !isNum(e.at)) return;
+    const ev = toStoredEvent(e, e.id, e.at);
+    return str(ev) ? undefined : ev;
+  });
+  const agg = isObj(raw.aggregates) ? raw.aggregates : {};
+  const entries = (v: unknown) => Object.entries(isObj(v) ? v : {});
+  const drop = () => (dropped++, false);
+  const items = entries(agg.items).filter(([, w]) => (Array.isArray(w) && w.length === 2 && isNum(w[0]) && isNum(w[1])) || drop());
+  const counts = entries(agg.counts).filter(([t, n]) => (t in WEIGHTS && isNum(n) && n >= 0) || drop());
+  const state: StoredState = {
+    schema: SCHEMA_VERSION,
+    events: mergeEvents([], events),
+    aggregates: { items: Object.fromEntries(items.map(([id, w]) => [id, [...(w as [number, number])]])), counts: Object.fromEntries(counts) },
+    preferences: keep(raw.preferences, toPreference),
+    dismissed: [...new Set(keep(raw.dismissed, (d) => (str(d) ? d : undefined)))],
+  };
+  const schema = raw.schema ?? 0;
+  const problem = schema !== 0 && schema !== SCHEMA_VERSION ? `unknown schema ${String(schema)}` : dropped ? `dropped ${dropped} invalid stored entries` : undefined;
+  return { state: applyRetention(state, now, retentionDays), ...(problem && { problem }) };
+}
+
+function toPreference(p: unknown): Preference | undefined {
+  if (!isObj(p) || typeof p.like !== 'boolean') return;
+  const { kind, value, like } = p;
+  if ((kind === 'brand' || kind === 'category') && str(value)) return { kind, value, like };
+  if (kind === 'attribute' && Array.isArray(value) && value.length === 2 && value.every(str)) return { kind, value: [value[0], value[1]], like };
+}
+
+/**
+ * Drops events and aggregated items last seen before `now - retentionDays`.
+ * Only old entries are dropped, so events dated in the future (a clock set back) are kept.
+ */
+export function applyRetention(state: StoredState, now: number, retentionDays: number): StoredState {
+  const cutoff = now - retentionDays * DAY_MS;
+  // `!(x < cutoff)` keeps everything when the cutoff is NaN rather than deleting it all.
+  return {
+    ...state,
+    events: state.events.filter((e) => !(e.at < cutoff)),
+    aggregates: { ...state.aggregates, items: Object.fromEntries(Object.entries(state.aggregates.items).filter(([, w]) => !(w[1] < cutoff))) },
+  };
+}
+
+/** Folds the oldest events beyond `maxEvents` into `aggregates`, so storage stays bounded. */
+export function compact(state: StoredState, maxEvents = 2000): StoredState {
+  const over = state.events.length - maxEvents;
+  if (over <= 0) return state;
+  // A Map, then fromEntries: item ids are page data and must not hit `__proto__` setters.
+  const items = new Map(Object.entries(state.aggregates.items));
+  const counts = { ...state.aggregates.counts };
+  for (const e of state.events.slice(0, over)) {
+    counts[e.type] = (counts[e.type] ?? 0) + 1;
+    const w = WEIGHTS[e.type];
+    if (w) for (const id of eventItems(e)) {
+      const [sum, last] = items.get(id) ?? [0, e.at];
+      items.set(id, [Math.max(0, sum + w), Math.max(last, e.at)]);
+    }
+  }
+  return { ...state, events: state.events.slice(over), aggregates: { items: Object.fromEntries(items), counts } };
+}
+
+const byTime = (a: StoredEvent, b: StoredEvent) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Appends `incoming` to `stored`, skipping ids already present (first copy wins), sorted by time then id. */
+export function mergeEvents(stored: StoredEvent[], incoming: StoredEvent[]): StoredEvent[] {
+  const seen = new Set<string>();
+  return [...stored, ...incoming].filter((e) => !seen.has(e.id) && !!seen.add(e.id)).sort(byTime);
+}
+
+/**
+ * Applies mutations in order, then retention and compaction. A mutation that throws or returns
+ * an invalid state is skipped and reported through `onSkip`, so one bug cannot wipe the data.
+ */
+export function applyMutations(state: StoredState, mutations: Mutation[], now: number, retentionDays: number, onSkip?: (why: string) => void): StoredState {
+  for (const m of mutations) {
+    try {
+      const next = m(state);
+      const r = normalizeState(isObj(next) ? next : null, now, retentionDays);
+      if (r.problem) throw Error(r.problem);
+      state = r.state;
+    } catch (e) {
+      onSkip?.(`mutation skipped: ${String(e)}`);
+    }
+  }
+  return compact(applyRetention(state, now, retentionDays));
+}

@@ -1,0 +1,226 @@
+import { createStore, get, set } from 'idb-keyval';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { createIndexedDBStore, type IndexedDBStoreOptions } from '../src/store/idbStore.js';
+import { createMemoryStore } from '../src/store/memoryStore.js';
+import { mergeEvents } from '../src/store/state.js';
+import type { Mutation, VisitorStore } from '../src/store/types.js';
+import type { StoredEvent } from '../src/types.js';
+
+const DAY = 864e5;
+let clock = 1_700_000_000_000;
+const ev = (id: string, at = clock, item = 'a'): StoredEvent => ({ id, at, type: 'view_item', item });
+const add = (...events: StoredEvent[]): Mutation => (s) => ({ ...s, events: mergeEvents(s.events, events) });
+
+let dbCount = 0;
+const open: VisitorStore[] = [];
+function make(opts: Partial<IndexedDBStoreOptions> = {}) {
+  const warnings: string[] = [];
+  const store = createIndexedDBStore({ name: `t${++dbCount}`, retentionDays: 180, now: () => clock, warn: (m) => warnings.push(m), ...opts });
+  open.push(store);
+  return { store, warnings, name: opts.name ?? `t${dbCount}` };
+}
+const raw = (name: string) => get('visitor', createStore(name, 'state'));
+const request = <T>(r: IDBRequest<T>) =>
+  new Promise<T>((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+
+afterEach(() => {
+  open.splice(0).forEach((s) => s.close());
+  vi.restoreAllMocks();
+});
+
+describe('createIndexedDBStore', () => {
+  test('round trip: commits persist and a new instance loads them', async () => {
+    const { store, name, warnings } = make();
+    expect(await store.load()).toMatchObject({ events: [] });
+    const s = await store.commit([add(ev('1')), add(ev('2', clock + 1))]);
+    expect(s.events.map((e) => e.id)).toEqual(['1', '2']);
+    expect(store.mode).toBe('indexeddb');
+    const other = make({ name }).store;
+    expect(await other.load()).toEqual(s);
+    expect(await raw(name)).toEqual(s);
+    expect(warnings).toEqual([]);
+  });
+
+  test('two instances committing concurrently, interleaved, lose nothing', async () => {
+    // With get-then-set in two transactions, many reads would see the same old record and
+    // overwrite each other; one readwrite transaction per commit serializes them.
+    const a = make().store;
+    const b = make({ name: `t${dbCount}` }).store;
+    const commits: Promise<unknown>[] = [];
+    for (let i = 0; i < 200; i++) commits.push(a.commit([add(ev(`a${i}`, clock + i))]), b.commit([add(ev(`b${i}`, clock + i))]));
+    await Promise.all(commits);
+    const events = (await a.load()).events;
+    expect(events).toHaveLength(400);
+    expect(new Set(events.map((e) => e.id)).size).toBe(400);
+  });
+
+  test('tells the other tab after a commit', async () => {
+    const onExternalChange = vi.fn();
+    const { store, name } = make();
+    make({ name, onExternalChange });
+    await store.commit([add(ev('1'))]);
+    await vi.waitFor(() => expect(onExternalChange).toHaveBeenCalled());
+  });
+
+  test('no IndexedDB: memory mode, commits still work', async () => {
+    const idb = globalThis.indexedDB;
+    // @ts-expect-error simulating a browser without IndexedDB
+    delete globalThis.indexedDB;
+    try {
+      const { store, warnings } = make();
+      expect((await store.load()).events).toEqual([]);
+      expect(store.mode).toBe('memory');
+      expect((await store.commit([add(ev('1'))])).events).toHaveLength(1);
+      expect((await store.commit([add(ev('2'))])).events).toHaveLength(2);
+      expect((await store.load()).events).toHaveLength(2);
+      expect(warnings.join()).toMatch(/ReferenceError/);
+      await store.destroy();
+      expect((await store.load()).events).toEqual([]);
+    } finally {
+      globalThis.indexedDB = idb;
+    }
+  });
+
+  test('open() throwing (private mode): memory mode', async () => {
+    vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+      throw new DOMException('private mode', 'InvalidStateError');
+    });
+    const { store, warnings } = make();
+    expect((await store.commit([add(ev('1'))])).events).toHaveLength(1);
+    expect(store.mode).toBe('memory');
+    expect(warnings).toEqual(['storage failed (InvalidStateError: private mode), keeping data in memory']);
+  });
+
+  test('QuotaExceededError on put: memory mode, no rejection, data kept', async () => {
+    const { store, name, warnings } = make();
+    await store.commit([add(ev('1'))]);
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const s = await store.commit([add(ev('2', clock + 1))]);
+    expect(s.events.map((e) => e.id)).toEqual(['1', '2']);
+    expect(store.mode).toBe('memory');
+    expect(warnings.join()).toMatch(/QuotaExceededError/);
+    vi.restoreAllMocks();
+    expect((await store.commit([add(ev('3', clock + 2))])).events).toHaveLength(3);
+    expect((await raw(name)).events).toHaveLength(1); // the failed write did not land
+  });
+
+  test('a transaction aborting after the put (quota at commit time): memory mode', async () => {
+    const { store, warnings } = make();
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      const r = put.apply(this, args);
+      this.transaction.abort();
+      return r;
+    });
+    expect((await store.commit([add(ev('1'))])).events).toHaveLength(1);
+    expect(store.mode).toBe('memory');
+    expect(warnings).toHaveLength(1);
+  });
+
+  test('a corrupt record is normalized with a warning and then overwritten', async () => {
+    const { store, name, warnings } = make();
+    await set('visitor', 'garbage', createStore(name, 'state'));
+    expect((await store.load()).events).toEqual([]);
+    expect(warnings).toEqual(['stored data unusable, reset']);
+    await store.commit([add(ev('1'))]);
+    expect(store.mode).toBe('indexeddb');
+    expect((await raw(name)).events).toHaveLength(1);
+  });
+
+  test('partly corrupt record: valid events survive', async () => {
+    const { store, name, warnings } = make();
+    await set('visitor', { schema: 1, events: [ev('1'), { id: '2', at: 'x' }], preferences: 5 }, createStore(name, 'state'));
+    expect((await store.load()).events.map((e) => e.id)).toEqual(['1']);
+    expect(warnings).toEqual(['dropped 2 invalid stored entries']);
+  });
+
+  test('a schema 0 record is migrated', async () => {
+    const { store, name, warnings } = make();
+    await set('visitor', { events: [ev('1')] }, createStore(name, 'state'));
+    const s = await store.commit([add(ev('2', clock + 1))]);
+    expect(s).toMatchObject({ schema: 1, events: [ev('1'), ev('2', clock + 1)], preferences: [], dismissed: [] });
+    expect(await raw(name)).toEqual(s);
+    expect(warnings).toEqual([]);
+  });
+
+  test('retention follows the injected clock', async () => {
+    const { store } = make({ retentionDays: 30 });
+    await store.commit([add(ev('old', clock - 29 * DAY), ev('new'))]);
+    clock += 2 * DAY;
+    expect((await store.load()).events.map((e) => e.id)).toEqual(['new']);
+    expect((await store.commit([])).events.map((e) => e.id)).toEqual(['new']);
+    clock -= 400 * DAY; // clock set back: nothing fresh is deleted
+    expect((await store.commit([])).events.map((e) => e.id)).toEqual(['new']);
+    clock += 398 * DAY;
+  });
+
+  test('compacts at the cap of 2000 events', async () => {
+    const { store } = make();
+    const events = Array.from({ length: 2001 }, (_, i) => ev(String(i).padStart(4, '0'), clock - 3000 + i, i ? 'x' : 'first'));
+    const s = await store.commit([add(...events)]);
+    expect(s.events).toHaveLength(2000);
+    expect(s.aggregates).toEqual({ items: { first: [1, clock - 3000] }, counts: { view_item: 1 } });
+  });
+
+  test('database deleted mid-session: the next commit recreates it', async () => {
+    const { store, name } = make();
+    await store.commit([add(ev('1'))]);
+    const del = indexedDB.deleteDatabase(name);
+    const blocked = vi.fn();
+    del.onblocked = blocked;
+    await request(del);
+    expect(blocked).not.toHaveBeenCalled(); // our connection let go on versionchange
+    const s = await store.commit([add(ev('2'))]);
+    expect(s.events.map((e) => e.id)).toEqual(['2']);
+    expect(store.mode).toBe('indexeddb');
+    expect((await raw(name)).events).toHaveLength(1);
+  });
+
+  test('destroy deletes the database and resets memory', async () => {
+    const { store, name } = make();
+    await store.commit([add(ev('1'))]);
+    await store.destroy();
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
+    expect((await store.load()).events).toEqual([]);
+  });
+
+  test('destroy resolves even when another connection blocks the deletion', async () => {
+    const { store, name } = make();
+    await store.commit([add(ev('1'))]);
+    const other = await request(indexedDB.open(name)); // a connection that ignores versionchange
+    await store.destroy();
+    other.close();
+    await vi.waitFor(async () => expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name));
+  });
+
+  test('an open blocked for more than 3 s falls back to memory', async () => {
+    const { store, name, warnings } = make();
+    await store.commit([add(ev('1'))]);
+    store.close();
+    const holder = await request(indexedDB.open(name));
+    indexedDB.deleteDatabase(name); // pending behind `holder`: opens queue behind it
+    const started = Date.now();
+    const s = await store.commit([add(ev('2', clock + 1))]);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2900);
+    expect(store.mode).toBe('memory');
+    expect(s.events.map((e) => e.id)).toEqual(['1', '2']);
+    expect(warnings.join()).toMatch(/timed out/);
+    holder.close();
+  });
+});
+
+describe('createMemoryStore', () => {
+  test('keeps state in memory with retention and compaction', async () => {
+    const store = createMemoryStore({ retentionDays: 1, now: () => clock });
+    expect(store.mode).toBe('memory');
+    await store.commit([add(ev('old', clock - 2 * DAY), ev('1'))]);
+    expect((await store.load()).events.map((e) => e.id)).toEqual(['1']);
+    await store.destroy();
+    expect((await store.load()).events).toEqual([]);
+  });
+});

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    environment: 'happy-dom',
+    setupFiles: ['fake-indexeddb/auto'],
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    testTimeout: 20000,
+  },
+});

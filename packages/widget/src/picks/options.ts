@@ -1,0 +1,38 @@
+/** What a list of picks shows, and how it is read from HTML attributes. */
+import type { Placement } from '@curio/core';
+
+/** Options of {@link mountPicks} and the `<curio-picks>` element. */
+export interface PicksOptions {
+  /** Where the list is shown; decides candidates and exclusions. */
+  placement: Placement;
+  /** The product on the page (placement `product`). */
+  item?: string;
+  /** The category on the page (placement `category`). */
+  category?: string;
+  /** Number of picks, 1–50. Default 4. */
+  limit?: number;
+  /** `grid` (default) wraps; `carousel` scrolls sideways. */
+  layout?: 'grid' | 'carousel';
+  /** Heading above the list. Default: "Picked for you", localized. */
+  title?: string;
+}
+
+/** The number of picks a list asks for (and reserves space for). */
+export const picksLimit = (options: PicksOptions): number => Math.min(50, Math.max(1, Math.round(options.limit ?? 4) || 4));
+
+/**
+ * Reads {@link PicksOptions} through `read(name)`, the value of attribute `name`
+ * (`placement`, `item`, `category`, `limit`, `layout`, `title`) or null/undefined.
+ * A missing placement means `home`.
+ */
+export function readPicksOptions(read: (name: keyof PicksOptions) => string | null | undefined): PicksOptions {
+  const options: PicksOptions = { placement: (read('placement') || 'home') as Placement };
+  const limit = read('limit');
+  if (limit) options.limit = Number(limit);
+  if (read('layout') === 'carousel') options.layout = 'carousel';
+  for (const name of ['item', 'category', 'title'] as const) {
+    const value = read(name);
+    if (value) options[name] = value;
+  }
+  return options;
+}

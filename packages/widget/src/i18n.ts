@@ -4,153 +4,132 @@
  */
 import type { Locale } from '@curio/core';
 
-const en = {
-  picks: 'Picked for you',
-  loading: 'Loading picks…',
-  updated: 'Picks updated',
-  removed: 'Removed. You will see fewer like it.',
-  why: 'Why this?',
-  whyFor: 'Why we picked',
-  close: 'Close',
-  dismiss: 'Not interested',
-  seeData: 'See what we know',
-  pc: 'What we know about you',
-  pcIntro: 'Stored only on this device. Remove anything you like.',
-  memory: 'Not saved: it is forgotten when you leave.',
-  on: 'Personalization is on.',
-  off: 'Personalization is paused.',
-  pause: 'Pause',
-  resume: 'Resume',
-  interests: 'Your interests',
-  priceRange: 'Usual price range',
-  recent: 'Recently viewed',
-  prefs: 'What you told us',
-  likes: 'You like',
-  hides: 'Hidden',
-  dismissed: 'Not interested in',
-  none: 'Nothing yet.',
-  remove: 'Remove',
-  download: 'Download my data',
-  forget: 'Forget everything',
-  forgetAsk: 'Erase everything Curio stored on this device?',
-  forgetYes: 'Yes, forget',
-  cancel: 'Cancel',
-  strong: 'strong',
-  medium: 'medium',
-  light: 'light',
-  quiz: 'Tell us your taste',
-  step: 'Step',
-  of: 'of',
-  qCategory: 'What are you shopping for?',
-  qBrand: 'Favourite brands (up to 5)',
-  qSize: 'Your size',
-  next: 'Next',
-  skip: 'Skip',
-  back: 'Back',
-  done: 'Thanks! Your picks now follow your answers.',
-  edit: 'Edit answers',
-};
+/** The names of the UI strings; each language below has one line per name, in this order. */
+const KEYS = [
+  'picks', 'updated', 'removed', 'why', 'close', 'dismiss', 'pc', 'intro', 'memory', 'personalize',
+  'interests', 'priceRange', 'recent', 'prefs', 'likes', 'hides', 'dismissed', 'none', 'remove',
+  'download', 'forget', 'forgetAsk', 'cancel', 'strong', 'medium', 'light',
+  'quiz', 'qCategory', 'qBrand', 'qSize', 'next', 'skip', 'back', 'done', 'edit',
+] as const;
 
-/** The keys of the UI strings. */
-export type StringKey = keyof typeof en;
+/** The name of one UI string. */
+export type StringKey = (typeof KEYS)[number];
 /** One language's UI strings. */
 export type Strings = Record<StringKey, string>;
 
-const fr: Strings = {
-  picks: 'Choisis pour vous',
-  loading: 'Chargement…',
-  updated: 'Suggestions mises à jour',
-  removed: 'Retiré. Vous en verrez moins.',
-  why: 'Pourquoi ?',
-  whyFor: 'Pourquoi nous avons choisi',
-  close: 'Fermer',
-  dismiss: 'Pas intéressé',
-  seeData: 'Ce que nous savons',
-  pc: 'Ce que nous savons de vous',
-  pcIntro: 'Conservé uniquement sur cet appareil. Supprimez ce que vous voulez.',
-  memory: 'Non enregistré : oublié à votre départ.',
-  on: 'La personnalisation est active.',
-  off: 'La personnalisation est en pause.',
-  pause: 'Mettre en pause',
-  resume: 'Reprendre',
-  interests: 'Vos centres d’intérêt',
-  priceRange: 'Gamme de prix habituelle',
-  recent: 'Vus récemment',
-  prefs: 'Ce que vous nous avez dit',
-  likes: 'Vous aimez',
-  hides: 'Masqué',
-  dismissed: 'Pas intéressé par',
-  none: 'Rien pour l’instant.',
-  remove: 'Supprimer',
-  download: 'Télécharger mes données',
-  forget: 'Tout oublier',
-  forgetAsk: 'Effacer tout ce que Curio a stocké sur cet appareil ?',
-  forgetYes: 'Oui, tout oublier',
-  cancel: 'Annuler',
-  strong: 'fort',
-  medium: 'moyen',
-  light: 'léger',
-  quiz: 'Parlez-nous de vos goûts',
-  step: 'Étape',
-  of: 'sur',
-  qCategory: 'Que cherchez-vous ?',
-  qBrand: 'Marques préférées (5 max.)',
-  qSize: 'Votre taille',
-  next: 'Suivant',
-  skip: 'Passer',
-  back: 'Retour',
-  done: 'Merci ! Vos suggestions suivent vos réponses.',
-  edit: 'Modifier mes réponses',
+// Kept as one line per string: the three languages are most of the widget's text weight.
+const TEXTS: Record<Locale, string> = {
+  en: `Picked for you
+Picks updated
+Removed. You will see fewer like it.
+Why this?
+Close
+Not interested
+What we know about you
+Stored only on this device. Remove anything you like.
+Not saved: forgotten when you leave.
+Personalize my picks
+Your interests
+Usual prices
+Recently viewed
+What you told us
+You like
+Hidden
+Not interested in
+Nothing yet.
+Remove
+Download my data
+Forget everything
+Erase everything stored on this device?
+Cancel
+strong
+medium
+light
+Tell us your taste
+What are you shopping for?
+Favourite brands (up to 5)
+Your size
+Next
+Skip
+Back
+Thanks! Your picks follow your answers.
+Edit answers`,
+  fr: `Choisis pour vous
+Suggestions mises à jour
+Retiré. Vous en verrez moins.
+Pourquoi ?
+Fermer
+Pas intéressé
+Ce que nous savons de vous
+Conservé uniquement sur cet appareil. Supprimez ce que vous voulez.
+Non enregistré : oublié à votre départ.
+Personnaliser mes suggestions
+Vos centres d’intérêt
+Prix habituels
+Vus récemment
+Ce que vous nous avez dit
+Vous aimez
+Masqué
+Pas intéressé par
+Rien pour l’instant.
+Supprimer
+Télécharger mes données
+Tout oublier
+Effacer tout ce qui est stocké sur cet appareil ?
+Annuler
+fort
+moyen
+léger
+Parlez-nous de vos goûts
+Que cherchez-vous ?
+Marques préférées (5 max.)
+Votre taille
+Suivant
+Passer
+Retour
+Merci ! Vos suggestions suivent vos réponses.
+Modifier mes réponses`,
+  de: `Für Sie ausgewählt
+Vorschläge aktualisiert
+Entfernt. Sie sehen weniger davon.
+Warum?
+Schließen
+Kein Interesse
+Was wir über Sie wissen
+Nur auf diesem Gerät gespeichert. Entfernen Sie, was Sie möchten.
+Nicht gespeichert: beim Verlassen vergessen.
+Vorschläge personalisieren
+Ihre Interessen
+Übliche Preise
+Zuletzt angesehen
+Ihre Angaben
+Sie mögen
+Ausgeblendet
+Kein Interesse an
+Noch nichts.
+Entfernen
+Meine Daten herunterladen
+Alles vergessen
+Alles löschen, was auf diesem Gerät gespeichert ist?
+Abbrechen
+stark
+mittel
+leicht
+Verraten Sie uns Ihren Geschmack
+Wonach suchen Sie?
+Lieblingsmarken (bis zu 5)
+Ihre Größe
+Weiter
+Überspringen
+Zurück
+Danke! Ihre Vorschläge folgen Ihren Antworten.
+Antworten ändern`,
 };
-
-const de: Strings = {
-  picks: 'Für Sie ausgewählt',
-  loading: 'Wird geladen…',
-  updated: 'Vorschläge aktualisiert',
-  removed: 'Entfernt. Sie sehen weniger davon.',
-  why: 'Warum?',
-  whyFor: 'Warum wir empfehlen',
-  close: 'Schließen',
-  dismiss: 'Kein Interesse',
-  seeData: 'Was wir wissen',
-  pc: 'Was wir über Sie wissen',
-  pcIntro: 'Nur auf diesem Gerät gespeichert. Entfernen Sie, was Sie möchten.',
-  memory: 'Nicht gespeichert: beim Verlassen vergessen.',
-  on: 'Personalisierung ist aktiv.',
-  off: 'Personalisierung ist pausiert.',
-  pause: 'Pausieren',
-  resume: 'Fortsetzen',
-  interests: 'Ihre Interessen',
-  priceRange: 'Übliche Preisspanne',
-  recent: 'Zuletzt angesehen',
-  prefs: 'Ihre Angaben',
-  likes: 'Sie mögen',
-  hides: 'Ausgeblendet',
-  dismissed: 'Kein Interesse an',
-  none: 'Noch nichts.',
-  remove: 'Entfernen',
-  download: 'Meine Daten herunterladen',
-  forget: 'Alles vergessen',
-  forgetAsk: 'Alles löschen, was Curio auf diesem Gerät gespeichert hat?',
-  forgetYes: 'Ja, vergessen',
-  cancel: 'Abbrechen',
-  strong: 'stark',
-  medium: 'mittel',
-  light: 'leicht',
-  quiz: 'Verraten Sie uns Ihren Geschmack',
-  step: 'Schritt',
-  of: 'von',
-  qCategory: 'Wonach suchen Sie?',
-  qBrand: 'Lieblingsmarken (bis zu 5)',
-  qSize: 'Ihre Größe',
-  next: 'Weiter',
-  skip: 'Überspringen',
-  back: 'Zurück',
-  done: 'Danke! Ihre Vorschläge folgen jetzt Ihren Antworten.',
-  edit: 'Antworten ändern',
-};
-
-const all: Record<Locale, Strings> = { en, fr, de };
 
 /** The UI strings for a locale (English when unknown). */
-export const stringsFor = (locale: Locale): Strings => all[locale] ?? en;
+export function stringsFor(locale: Locale): Strings {
+  const lines = (TEXTS[locale] ?? TEXTS.en).split('\n');
+  return (cache[locale] ??= Object.fromEntries(KEYS.map((key, index) => [key, lines[index]])) as Strings);
+}
+
+const cache: Partial<Record<Locale, Strings>> = {};

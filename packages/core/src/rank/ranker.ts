@@ -8,7 +8,7 @@ import { findCategories, inCategories } from '../catalog/lookup.js';
 import { explainPick } from '../explain/explain.js';
 import type { Profile } from '../profile/profile.js';
 import type { Locale, Pick, Placement } from '../types.js';
-import { matchesAny, resolvePreferences } from './preferences.js';
+import { matchesAny, resolvePreferences, type ResolvedPreferences } from './preferences.js';
 import { addNeighborScores, itemTerms, neighborFactor } from './terms.js';
 import { topK } from './topK.js';
 
@@ -36,6 +36,8 @@ export function createScratch(cat: InternedCatalog): Scratch {
 /** Affinity top lists opened per request: the strongest categories and brands. */
 const AFFINE_CATEGORIES = 3;
 const AFFINE_BRANDS = 2;
+/** Short lists keep every slot for the best matches. */
+const MIN_LIMIT_FOR_NOVELTY = 4;
 
 const strongest = (m: Map<number, number>, n: number): number[] =>
   [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k]) => k);
@@ -101,8 +103,8 @@ export function rank(cat: InternedCatalog, profile: Profile, req: RankRequest, s
 
   // 3. Best candidates, then the list: diversity caps and one "new for you" slot.
   const pool = topK(touched, count, score, cat.popularity, Math.max(req.limit * 4, 40));
-  const chosen = diversify(cat, pool, req);
-  const novel = profile.evidence.length ? newForYou(cat, profile, pool, chosen, score) : -1;
+  const chosen = diversify(cat, pool, req, likes);
+  const novel = profile.evidence.length && req.limit >= MIN_LIMIT_FOR_NOVELTY ? newForYou(cat, profile, pool, chosen, score) : -1;
   if (novel >= 0 && !chosen.includes(novel)) {
     if (chosen.length >= req.limit) chosen.pop();
     chosen.splice(Math.min(2, chosen.length), 0, novel);
@@ -113,8 +115,9 @@ export function rank(cat: InternedCatalog, profile: Profile, req: RankRequest, s
 /**
  * Takes the pool in order, allowing at most half of the list from one brand and, on discovery
  * placements (home, cart), from one category; relaxes the caps only if the list would be short.
+ * Items matching what the shopper said they like are exempt: they asked for more of them.
  */
-function diversify(cat: InternedCatalog, pool: number[], req: RankRequest): number[] {
+function diversify(cat: InternedCatalog, pool: number[], req: RankRequest, likes: ResolvedPreferences): number[] {
   const cap = Math.max(1, Math.floor(req.limit / 2));
   const capCategories = req.placement === 'home' || req.placement === 'cart';
   const perCategory = new Map<number, number>();
@@ -125,7 +128,8 @@ function diversify(cat: InternedCatalog, pool: number[], req: RankRequest): numb
     if (chosen.length === req.limit) break;
     const c = cat.category[i]!;
     const b = cat.brand[i]!;
-    if ((capCategories && (perCategory.get(c) ?? 0) >= cap) || (b >= 0 && (perBrand.get(b) ?? 0) >= cap)) {
+    const full = (capCategories && (perCategory.get(c) ?? 0) >= cap) || (b >= 0 && (perBrand.get(b) ?? 0) >= cap);
+    if (full && !matchesAny(cat, likes, i)) {
       skipped.push(i);
       continue;
     }

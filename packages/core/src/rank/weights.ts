@@ -49,7 +49,7 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   stepSeconds: 60,
   reshow: 2,
   reshowDecay: 0.85,
-  history: 0.3,
+  history: 0.1,
   historyHalfLifeDays: 14,
   cart: 3,
   purchase: 4,

@@ -7,7 +7,7 @@ import { applyMutations, applyRetention, emptyState, normalizeState } from './st
 import type { VisitorStore } from './types.js';
 
 const KEY = 'visitor';
-/** An open blocked by another tab's upgrade or deletion must not stall storage forever. */
+/** An open or delete blocked by another tab must not stall storage forever. */
 const OPEN_TIMEOUT_MS = 3000;
 
 /** Options of {@link createIndexedDBStore}. */
@@ -103,6 +103,8 @@ export function createIndexedDBStore({ name, retentionDays, now, warn, onExterna
           const r = indexedDB.deleteDatabase(name);
           // Blocked: another tab still has it open; it closes on `versionchange` and deletion then completes.
           r.onsuccess = r.onerror = r.onblocked = done;
+          // Queued behind another stuck deletion, it must still not hang `forget()`.
+          setTimeout(done, OPEN_TIMEOUT_MS);
         });
       } catch {
         // No IndexedDB: nothing to delete.

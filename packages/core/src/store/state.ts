@@ -46,7 +46,7 @@ export function normalizeState(raw: unknown, now: number, retentionDays: number)
   const entries = (v: unknown) => Object.entries(isObj(v) ? v : {});
   const drop = () => (dropped++, false);
   const items = entries(agg.items).filter(([, w]) => (Array.isArray(w) && w.length === 2 && isNum(w[0]) && isNum(w[1])) || drop());
-  const counts = entries(agg.counts).filter(([t, n]) => (t in WEIGHTS && isNum(n) && n >= 0) || drop());
+  const counts = entries(agg.counts).filter(([t, n]) => (WEIGHTS.hasOwnProperty(t) && isNum(n) && n >= 0) || drop());
   const state: StoredState = {
     schema: SCHEMA_VERSION,
     events: mergeEvents([], events),
@@ -55,7 +55,7 @@ export function normalizeState(raw: unknown, now: number, retentionDays: number)
     dismissed: [...new Set(keep(raw.dismissed, (d) => (str(d) ? d : undefined)))],
   };
   const schema = raw.schema ?? 0;
-  const problem = schema !== 0 && schema !== SCHEMA_VERSION ? `unknown schema ${String(schema)}` : dropped ? `dropped ${dropped} invalid stored entries` : undefined;
+  const problem = schema !== 0 && schema !== SCHEMA_VERSION ? `unknown schema ${isNum(schema) ? schema : '?'}` : dropped ? `dropped ${dropped} invalid stored entries` : undefined;
   return { state: applyRetention(state, now, retentionDays), ...(problem && { problem }) };
 }
 
@@ -118,7 +118,7 @@ export function applyMutations(state: StoredState, mutations: Mutation[], now: n
       if (r.problem) throw Error(r.problem);
       state = r.state;
     } catch (e) {
-      onSkip?.(`mutation skipped: ${String(e)}`);
+      onSkip?.(`mutation skipped: ${(e as Error)?.message}`);
     }
   }
   return compact(applyRetention(state, now, retentionDays));

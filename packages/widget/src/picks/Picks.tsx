@@ -1,8 +1,11 @@
-/** A list of picks (grid or carousel) with reasons, a live status, and the preference dialog. */
+/**
+ * A list of picks (grid or carousel) with reasons, a live status, and the preference center in
+ * a native modal `<dialog>` (focus trapped, Escape closes, focus returns to the opener).
+ */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Curio } from '@curio/core';
 import { stringsFor } from '../i18n.js';
-import { PreferencesDialog } from '../preferences/PreferencesDialog.js';
+import { PreferenceCenter } from '../preferences/PreferenceCenter.js';
 import { picksLimit, type PicksOptions } from './options.js';
 import { usePicks } from './use-picks.js';
 import { PickCard } from './PickCard.js';
@@ -21,6 +24,7 @@ export function Picks({ curio, options }: PicksProps) {
   const [status, setStatus] = useState('');
   const [showPreferences, setShowPreferences] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
   const shown = picks?.map((pick) => pick.item);
   const previous = useRef(shown);
   useEffect(() => {
@@ -29,6 +33,10 @@ export function Picks({ curio, options }: PicksProps) {
     previous.current = shown;
   }, [shown?.join()]);
   if (picks && !picks.length) return null;
+  const openPreferences = () => {
+    setShowPreferences(true);
+    dialog.current?.showModal();
+  };
   const onDismiss = (item: string) => {
     dismiss(item);
     setStatus(t.removed);
@@ -40,16 +48,21 @@ export function Picks({ curio, options }: PicksProps) {
         {options.title ?? t.picks}
       </h2>
       <p class="sr" aria-live="polite">
-        {picks ? status : t.loading}
+        {status}
       </p>
       <ul class={options.layout === 'carousel' ? 'list carousel' : 'list'} part="list">
         {picks
           ? picks.map((pick, index) => (
-              <PickCard key={pick.item} curio={curio} pick={pick} index={index} onDismiss={onDismiss} onOpenPreferences={() => setShowPreferences(true)} />
+              <PickCard key={pick.item} curio={curio} pick={pick} index={index} onDismiss={onDismiss} onOpenPreferences={openPreferences} />
             ))
           : Array.from({ length: picksLimit(options) }, (_, index) => <SkeletonCard key={index} />)}
       </ul>
-      {showPreferences && <PreferencesDialog curio={curio} onClose={() => setShowPreferences(false)} />}
+      <dialog ref={dialog} part="dialog" aria-labelledby="pc" onClose={() => setShowPreferences(false)}>
+        {showPreferences && <PreferenceCenter curio={curio} />}
+        <button class="p" onClick={() => dialog.current?.close()}>
+          {t.close}
+        </button>
+      </dialog>
     </section>
   );
 }

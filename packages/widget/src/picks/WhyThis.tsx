@@ -25,7 +25,7 @@ export function WhyThis({ curio, pick, id, open, panelRef, onClose, onDismiss, o
       class="why"
       part="why"
       role="group"
-      aria-label={`${t.whyFor}: ${pick.product.title}`}
+      aria-label={`${t.why} ${pick.product.title}`}
       tabIndex={-1}
       hidden={!open}
       onKeyDown={(event) => event.key === 'Escape' && onClose()}
@@ -50,7 +50,7 @@ export function WhyThis({ curio, pick, id, open, panelRef, onClose, onDismiss, o
           {t.dismiss}
         </button>
         <button part="open-preferences" onClick={onOpenPreferences}>
-          {t.seeData}
+          {t.pc}
         </button>
         <button part="close" onClick={onClose}>
           {t.close}

@@ -23,7 +23,7 @@ export function PreferenceCenter({ curio }: PreferenceCenterProps) {
   useEffect(() => {
     if (confirming) cancel.current?.focus();
   }, [confirming]);
-  if (!profile) return <p aria-busy="true">{t.loading}</p>;
+  if (!profile) return null;
   const paused = profile.consent === 'denied';
   const price = profile.interests.priceRange;
   const forget = () => {
@@ -33,11 +33,11 @@ export function PreferenceCenter({ curio }: PreferenceCenterProps) {
   return (
     <section class="pc" part="preferences" aria-labelledby="pc">
       <h2 id="pc">{t.pc}</h2>
-      <p class="m">{profile.storage === 'memory' ? t.memory : t.pcIntro}</p>
-      <div class="row" aria-live="polite">
-        <p>{paused ? t.off : t.on}</p>
-        <button onClick={() => curio.setConsent(paused ? 'granted' : 'denied')}>{paused ? t.resume : t.pause}</button>
-      </div>
+      <p class="m">{profile.storage === 'memory' ? t.memory : t.intro}</p>
+      <label class="row">
+        <input type="checkbox" role="switch" checked={!paused} onChange={() => curio.setConsent(paused ? 'granted' : 'denied')} />
+        {t.personalize}
+      </label>
       {profileSections(profile, curio, t).map((section) => (
         <EntryList key={section.title} section={section} t={t} />
       ))}
@@ -54,7 +54,7 @@ export function PreferenceCenter({ curio }: PreferenceCenterProps) {
         <div class="row" role="group" aria-label={t.forget}>
           <p>{t.forgetAsk}</p>
           <button class="p" onClick={forget}>
-            {t.forgetYes}
+            {t.forget}
           </button>
           <button ref={cancel} onClick={() => setConfirming(false)}>
             {t.cancel}

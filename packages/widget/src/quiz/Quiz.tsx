@@ -15,10 +15,11 @@ export interface QuizProps {
 export function Quiz({ curio, steps }: QuizProps) {
   const t = stringsFor(curio.locale);
   const { step, index, selected, toggle, next, go } = useQuiz(curio, steps);
-  const focusTarget = useRef<HTMLElement>(null);
+  const fieldset = useRef<HTMLFieldSetElement>(null);
+  const finished = useRef<HTMLParagraphElement>(null);
   const moved = useRef(false);
   useEffect(() => {
-    if (moved.current) focusTarget.current?.focus();
+    if (moved.current) (fieldset.current ?? finished.current)?.focus();
     moved.current = true;
   }, [index]);
   if (!steps.length) return null;
@@ -32,11 +33,11 @@ export function Quiz({ curio, steps }: QuizProps) {
             next();
           }}
         >
-          <fieldset ref={focusTarget as never} tabIndex={-1}>
+          <fieldset ref={fieldset} tabIndex={-1}>
             <legend>
-              {t[step.question]} <span class="m">({t.step} {index + 1} {t.of} {steps.length})</span>
+              {t[step.question]} <span class="m">({index + 1}/{steps.length})</span>
             </legend>
-            <div class="opts">
+            <div class="row">
               {step.options.map((option) => {
                 const checked = selected.has(optionKey(option.preference));
                 return (
@@ -69,7 +70,7 @@ export function Quiz({ curio, steps }: QuizProps) {
         </form>
       ) : (
         <div class="row">
-          <p ref={focusTarget as never} tabIndex={-1} role="status">
+          <p ref={finished} tabIndex={-1} role="status">
             {t.done}
           </p>
           <button onClick={() => go(0)}>{t.edit}</button>

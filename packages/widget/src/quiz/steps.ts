@@ -15,13 +15,6 @@ export interface QuizStep {
   max?: number;
 }
 
-/** Clothing sizes in their natural order; other sizes sort numerically, then alphabetically. */
-const SIZE_ORDER = ['XXS', 'XS', 'S', 'M', 'L', 'XL', 'XXL', '3XL'];
-const sizeRank = (size: string) => {
-  const named = SIZE_ORDER.indexOf(size.toUpperCase());
-  return named < 0 ? SIZE_ORDER.length + (parseFloat(size) || 0) : named;
-};
-
 /** The `limit` most frequent values, most frequent first. */
 function mostFrequent(values: string[], limit: number): string[] {
   const counts = new Map<string, number>();
@@ -31,7 +24,7 @@ function mostFrequent(values: string[], limit: number): string[] {
 
 /**
  * Up to three questions: top-level categories, favourite brands (up to 5 of the 12 most
- * common) and size (from an attribute named `size`). A question with fewer than two answers is left out.
+ * common) and size (from an attribute named `size`, 12 at most). A question with fewer than two answers is left out.
  */
 export function quizSteps(products: Product[]): QuizStep[] {
   const sizeName = products.flatMap((p) => Object.keys(p.attributes ?? {})).find((name) => /^size$/i.test(name));
@@ -54,9 +47,8 @@ export function quizSteps(products: Product[]): QuizStep[] {
     },
     {
       question: 'qSize',
-      options: mostFrequent(sizes, 12)
-        .sort((a, b) => sizeRank(a) - sizeRank(b) || a.localeCompare(b))
-        .map((value) => ({ label: value, preference: { kind: 'attribute', value: [sizeName!, value], like: true } })),
+      // In catalog order, which lists sizes in their natural order (S, M, L), unlike counts.
+      options: [...new Set(sizes)].slice(0, 12).map((value) => ({ label: value, preference: { kind: 'attribute', value: [sizeName!, value], like: true } })),
     },
   ];
   return steps.filter((step) => step.options.length > 1);

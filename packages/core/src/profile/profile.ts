@@ -19,6 +19,11 @@ export interface Evidence {
   steps: number;
   /** Event weight (view 1, cart and purchase more); for history already decayed and scaled. */
   weight: number;
+  /**
+   * For session events: the weight the event would have as history. Session recency never
+   * drops below it, so an event weighs at least as much inside the session as outside.
+   */
+  floor: number;
 }
 
 /** Sparse affinities in 0..1 by interned index. */
@@ -101,7 +106,7 @@ export function buildProfile(cat: InternedCatalog, state: Pick<StoredState, 'eve
     const i = cat.index.get(id);
     if (i === undefined || !(weight > 0)) continue;
     const v = weight * historyWeight(lastAt);
-    evidence.push({ item: i, steps: -1, weight: v });
+    evidence.push({ item: i, steps: -1, weight: v, floor: 0 });
     interest(i, v);
   }
 
@@ -120,10 +125,10 @@ export function buildProfile(cat: InternedCatalog, state: Pick<StoredState, 'eve
         purchased.add(i);
       }
       if (!ew) continue;
-      const v = inSession ? ew : ew * historyWeight(e.at);
-      evidence.push({ item: i, steps: inSession ? steps : -1, weight: v });
+      const floor = historyWeight(e.at);
+      evidence.push(inSession ? { item: i, steps, weight: ew, floor } : { item: i, steps: -1, weight: ew * floor, floor: 0 });
       // Session interest fades with recency so the current intent dominates the affinities too.
-      interest(i, inSession ? v / (1 + steps) : v);
+      interest(i, ew * (inSession ? Math.max(1 / (1 + steps), floor) : floor));
       if (inSession && e.type !== 'purchase') addTo(reshow, i, w.reshowDecay ** steps);
     }
   }

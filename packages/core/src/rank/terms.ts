@@ -27,7 +27,7 @@ export type TermSink = (kind: TermKind, key: number, value: number, list: number
 /** Scale of one evidence item's contributions through list `l`. */
 export function neighborFactor(cat: InternedCatalog, e: Evidence, l: number): number {
   const lw = cat.weights.lists[cat.lists[l]!.id] ?? DEFAULT_LIST_WEIGHT;
-  return lw.weight * e.weight * (e.steps < 0 ? 1 : (1 + e.steps) ** -lw.decay);
+  return lw.weight * e.weight * (e.steps < 0 ? 1 : Math.max((1 + e.steps) ** -lw.decay, e.floor));
 }
 
 /** Emits the neighbour terms of every evidence item into a dense score array (ranking path). */

@@ -27,9 +27,14 @@ export function Picks({ curio, options }: PicksProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const shown = picks?.map((pick) => pick.item);
   const previous = useRef(shown);
+  const refillAfterDismiss = useRef(false);
   useEffect(() => {
-    // Announce new picks after the first load; a re-rank with the same picks or a dismissal is not news.
-    if (previous.current && shown?.some((item) => !previous.current!.includes(item))) setStatus(t.updated);
+    // Announce new picks after the first load; a re-rank with the same picks, or the pick that
+    // replaces a dismissed one (announced as "Removed"), is not news.
+    if (previous.current && shown?.some((item) => !previous.current!.includes(item))) {
+      if (refillAfterDismiss.current) refillAfterDismiss.current = false;
+      else setStatus(t.updated);
+    }
     previous.current = shown;
   }, [shown?.join()]);
   if (picks && !picks.length) return null;
@@ -40,6 +45,7 @@ export function Picks({ curio, options }: PicksProps) {
   const onDismiss = (item: string) => {
     dismiss(item);
     setStatus(t.removed);
+    refillAfterDismiss.current = true;
     heading.current?.focus();
   };
   return (

@@ -43,9 +43,11 @@ export function useQuiz(curio: Curio, steps: QuizStep[]): QuizState {
     go,
     toggle: (option) => {
       const key = optionKey(option.preference);
-      const next = new Set(selected);
-      if (!next.delete(key)) next.add(key);
-      setDraft(next);
+      setDraft((draft) => {
+        const next = new Set(draft ?? selected);
+        if (!next.delete(key)) next.add(key);
+        return next;
+      });
     },
     next: () => {
       for (const { preference } of step?.options ?? []) {

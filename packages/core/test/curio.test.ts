@@ -1,0 +1,193 @@
+/** The public object end to end on fake-indexeddb: persistence, consent, GPC, forget, export, errors. */
+import fc from 'fast-check';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { createCurio, CurioError } from '../src/index.js';
+import { outdoorCatalog, replay, testClock, testCurio } from './helpers.js';
+
+const databases = async () => (await indexedDB.databases()).map((d) => d.name);
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('createCurio', () => {
+  test('configuration mistakes throw CurioError with a code and a docs link', () => {
+    expect(() => createCurio({} as never)).toThrow(CurioError);
+    try {
+      createCurio({ catalog: outdoorCatalog, locale: 'es' as never });
+    } catch (e) {
+      expect((e as CurioError).code).toBe('invalid_option');
+      expect((e as Error).message).toMatch(/locale.*docs\//s);
+    }
+    expect(() => createCurio({ catalog: outdoorCatalog, retentionDays: -1 })).toThrow(/retentionDays/);
+  });
+
+  test('an invalid catalog rejects ready (and recommend) with a CurioError naming the problem', async () => {
+    const curio = createCurio({ catalog: { version: 2, products: [] } as never, storeName: 'bad-catalog' });
+    await expect(curio.ready).rejects.toMatchObject({ code: 'invalid_catalog' });
+    await expect(curio.recommend({ placement: 'home' })).rejects.toBeInstanceOf(CurioError);
+  });
+
+  test('a bad product is skipped with one warning naming the product and field', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const products = [...outdoorCatalog.products, { ...outdoorCatalog.products[0]!, id: 'broken', price: Number.NaN }];
+    const curio = createCurio({ catalog: { ...outdoorCatalog, products }, storeName: 'skip-bad' });
+    await curio.ready;
+    expect(curio.product('broken')).toBeUndefined();
+    expect(warn.mock.calls.flat().join(' ')).toMatch(/"broken": invalid "price"/);
+  });
+
+  test('events persist in IndexedDB and a second instance (another tab) sees them', async () => {
+    const { curio, clock } = testCurio({ storeName: 'persist' });
+    await curio.ready;
+    await replay(curio, clock, [{ type: 'view_item', item: 'headlamp', minutesAgo: 1 }]);
+    await curio.setPreference({ kind: 'brand', value: 'Lumo', like: true }); // flushes
+    const tab2 = createCurio({ catalog: outdoorCatalog, now: clock.now, storeName: 'persist' });
+    await tab2.ready;
+    const view = await tab2.profile();
+    expect(view.recentItems.map((r) => r.item)).toEqual(['headlamp']);
+    expect(view.preferences).toEqual([{ kind: 'brand', value: 'Lumo', like: true }]);
+    expect(view.storage).toBe('indexeddb');
+  });
+
+  test('two instances tracking on one database lose nothing', async () => {
+    const clock = testClock();
+    const a = createCurio({ catalog: outdoorCatalog, now: clock.now, storeName: 'two-tabs' });
+    const b = createCurio({ catalog: outdoorCatalog, now: clock.now, storeName: 'two-tabs' });
+    await Promise.all([a.ready, b.ready]);
+    for (let n = 0; n < 30; n++) {
+      clock.t += 1000;
+      a.track({ type: 'view_item', item: 'headlamp' });
+      b.track({ type: 'view_item', item: 'lantern' });
+    }
+    await Promise.all([a.setPreference({ kind: 'brand', value: 'Lumo', like: true }), b.setPreference({ kind: 'brand', value: 'Alpin', like: true })]);
+    const c = createCurio({ catalog: outdoorCatalog, now: clock.now, storeName: 'two-tabs' });
+    const counts = (await c.profile()).eventCounts;
+    expect(counts.view_item).toBe(60);
+    expect((await c.profile()).preferences).toHaveLength(2);
+  });
+
+  test("consent 'pending' keeps everything in memory until granted, then keeps the session", async () => {
+    const { curio, clock } = testCurio({ storeName: 'pending', consent: 'pending' });
+    await curio.ready;
+    await replay(curio, clock, [{ type: 'view_item', item: 'headlamp' }]);
+    await curio.setPreference({ kind: 'brand', value: 'Lumo', like: true });
+    expect((await curio.profile()).storage).toBe('memory');
+    expect(await databases()).not.toContain('pending');
+    curio.setConsent('granted');
+    await curio.setPreference({ kind: 'category', value: 'Socks', like: true });
+    const again = createCurio({ catalog: outdoorCatalog, now: clock.now, storeName: 'pending' });
+    const view = await again.profile();
+    expect(view.recentItems.map((r) => r.item)).toEqual(['headlamp']);
+    expect(view.preferences).toHaveLength(2);
+  });
+
+  test("consent 'denied' persists nothing and withdrawing consent erases what was stored", async () => {
+    const { curio, clock } = testCurio({ storeName: 'denied' });
+    await curio.ready;
+    await replay(curio, clock, [{ type: 'view_item', item: 'headlamp' }]);
+    await curio.setPreference({ kind: 'brand', value: 'Lumo', like: true });
+    expect(await databases()).toContain('denied');
+    curio.setConsent('denied');
+    await vi.waitFor(async () => expect(await databases()).not.toContain('denied'));
+    curio.track({ type: 'view_item', item: 'lantern' });
+    await curio.setPreference({ kind: 'brand', value: 'Alpin', like: true });
+    expect(await databases()).not.toContain('denied');
+    // Picks still use the session in memory.
+    expect((await curio.recommend({ placement: 'product', item: 'lantern', limit: 3 }))[0]!.reasons[0]!.code).not.toBe('popular');
+  });
+
+  test('Global Privacy Control: nothing persisted', async () => {
+    vi.stubGlobal('navigator', { ...navigator, globalPrivacyControl: true, language: 'de-DE' });
+    const curio = createCurio({ catalog: outdoorCatalog, storeName: 'gpc' });
+    await curio.ready;
+    curio.track({ type: 'view_item', item: 'headlamp' });
+    await curio.setPreference({ kind: 'brand', value: 'Lumo', like: true });
+    expect((await curio.profile()).storage).toBe('memory');
+    expect(await databases()).not.toContain('gpc');
+    expect(curio.locale).toBe('de');
+  });
+
+  test('retention: events older than retentionDays are deleted', async () => {
+    const { curio, clock } = testCurio({ storeName: 'retention', retentionDays: 30 });
+    await curio.ready;
+    await replay(curio, clock, [{ type: 'view_item', item: 'headlamp', minutesAgo: 60 * 24 * 40 }, { type: 'view_item', item: 'lantern', minutesAgo: 5 }]);
+    await curio.setPreference({ kind: 'brand', value: 'Lumo', like: true });
+    expect((await curio.exportData()).events.map((e) => e.item)).toEqual(['lantern']);
+  });
+
+  test('forget() erases everything and deletes the database', async () => {
+    const { curio, clock } = testCurio({ storeName: 'forget' });
+    await curio.ready;
+    await replay(curio, clock, [{ type: 'view_item', item: 'headlamp' }]);
+    await curio.setPreference({ kind: 'brand', value: 'Lumo', like: true });
+    await curio.forget();
+    expect(await databases()).not.toContain('forget');
+    const data = await curio.exportData();
+    expect(data.events).toEqual([]);
+    expect(data.preferences).toEqual([]);
+    expect((await curio.recommend({ placement: 'home', limit: 3 })).every((p) => p.kind === 'popular')).toBe(true);
+  });
+
+  test('exportData returns everything stored, as JSON', async () => {
+    const { curio, clock } = testCurio({ storeName: 'export' });
+    await curio.ready;
+    await replay(curio, clock, [{ type: 'view_item', item: 'headlamp' }, { type: 'pick_dismiss', item: 'lantern' }, { type: 'search', query: 'lamp' }]);
+    const data = JSON.parse(JSON.stringify(await curio.exportData()));
+    expect(data.format).toBe('curio-export');
+    expect(data.events.map((e: { type: string }) => e.type)).toEqual(['view_item', 'pick_dismiss', 'search']);
+    expect(data.dismissed).toEqual(['lantern']);
+  });
+
+  test('removeInterest forgets a category and picks change at once', async () => {
+    const { curio, clock } = testCurio({ storeName: 'remove' });
+    await curio.ready;
+    await replay(curio, clock, [{ type: 'view_item', item: 'oxford-shirt', minutesAgo: 2 }, { type: 'view_item', item: 'flannel-shirt', minutesAgo: 1 }]);
+    expect((await curio.profile()).interests.categories[0]!.value).toBe('Clothing > Shirts');
+    const changed = vi.fn();
+    curio.subscribe(changed);
+    await curio.removeInterest({ kind: 'category', value: 'Shirts' });
+    expect((await curio.profile()).interests.categories).toEqual([]);
+    expect(changed).toHaveBeenCalled();
+    expect((await curio.recommend({ placement: 'home', limit: 4 })).every((p) => p.kind === 'popular')).toBe(true);
+  });
+
+  test('track() never throws and drops junk with a warning; the store stays valid', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { curio } = testCurio({ storeName: 'fuzz' });
+    await curio.ready;
+    fc.assert(
+      fc.property(fc.anything({ withBigInt: true, withNullPrototype: true, withTypedArray: true }), (junk) => {
+        expect(() => curio.track(junk as never)).not.toThrow();
+        expect(() => curio.track({ type: 'view_item', item: junk } as never)).not.toThrow();
+      }),
+      { numRuns: 500 },
+    );
+    curio.track({ type: 'view_item', item: 'headlamp' });
+    await curio.setPreference({ kind: 'brand', value: 'Lumo', like: true });
+    const again = await createCurio({ catalog: outdoorCatalog, storeName: 'fuzz' }).exportData();
+    for (const e of again.events) {
+      expect(typeof e.id).toBe('string');
+      expect(Number.isFinite(e.at)).toBe(true);
+      expect(['view_item', 'add_to_cart', 'remove_from_cart', 'purchase', 'search', 'pick_click', 'pick_dismiss']).toContain(e.type);
+    }
+    expect(warn).toHaveBeenCalled();
+  });
+
+  test('recommend() rejects a bad request with a CurioError, never a storage error', async () => {
+    const { curio } = testCurio();
+    await expect(curio.recommend({ placement: 'sidebar' } as never)).rejects.toMatchObject({ code: 'invalid_request' });
+    await expect(curio.recommend({ placement: 'home', limit: 0 })).rejects.toMatchObject({ code: 'invalid_request' });
+  });
+
+  test('reasons are localized', async () => {
+    for (const [locale, pattern] of [['fr', /Parce que vous avez regardé « Headlamp 300 »/], ['de', /Weil Sie sich „Headlamp 300“ angesehen haben/]] as const) {
+      const { curio, clock } = testCurio({ locale, consent: 'denied' });
+      await curio.ready;
+      await replay(curio, clock, [{ type: 'view_item', item: 'headlamp' }]);
+      const picks = await curio.recommend({ placement: 'product', item: 'headlamp', limit: 2 });
+      expect(picks[0]!.reasons[0]!.text).toMatch(pattern);
+    }
+  });
+});

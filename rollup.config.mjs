@@ -13,13 +13,12 @@ const externalOf = (dir) => {
   const deps = Object.keys(pkg(dir).dependencies ?? {});
   return (id) => node.includes(id) || deps.some((d) => id === d || id.startsWith(`${d}/`));
 };
+// rootDir/outDir/declarationDir come from each package's tsconfig (the plugin needs rootDir set).
 const ts = (dir, declarations = true) =>
   typescript({
     tsconfig: `packages/${dir}/tsconfig.json`,
     declaration: declarations,
-    declarationDir: declarations ? `packages/${dir}/dist` : undefined,
-    rootDir: `packages/${dir}/src`,
-    outDir: `packages/${dir}/dist`,
+    ...(declarations ? {} : { declarationDir: undefined }),
     noEmitOnError: true,
   });
 

@@ -17,6 +17,8 @@ export { contributions } from './explain/explain.js';
 export { buildProfile } from './profile/profile.js';
 export { resolvePreferences } from './rank/preferences.js';
 export type { InternedCatalog } from './catalog/intern.js';
+export type { CatalogFile, CatalogProduct, NeighborKind, NeighborList, NeighborShards } from './catalog/format.js';
+export type { ListWeight, RankingWeights } from './rank/weights.js';
 
 /** What the ranker knows about a visitor. */
 export interface RankerVisitor {

@@ -3,7 +3,7 @@ import { topScored } from './topScored.js';
 
 /**
  * `sr` (sequential rules, Ludewig & Jannach 2018): a → b gets 1/δ for every b that follows a
- * within 10 steps (δ = distance, a ≠ b); each item keeps its 20 strongest rules. A prefix's
+ * within 10 steps (δ = distance; a → a too, as in session-rec); each item keeps its 20 strongest rules. A prefix's
  * scores add the rules of each click weighted 1/(distance from the end + 1).
  * @param train training sessions (product indexes)
  * @param itemCount number of products
@@ -15,7 +15,6 @@ export function sequentialRulesModel(train: readonly number[][], itemCount: numb
       const a = session[i]!;
       for (let j = i + 1; j < Math.min(session.length, i + window + 1); j++) {
         const b = session[j]!;
-        if (a === b) continue;
         const row = (pairs[a] ??= new Map());
         row.set(b, (row.get(b) ?? 0) + 1 / (j - i));
       }

@@ -1,11 +1,8 @@
-/**
- * A list of picks (grid or carousel) with reasons, a live status, and the preference center in
- * a native modal `<dialog>` (focus trapped, Escape closes, focus returns to the opener).
- */
+/** A list of picks (grid or carousel) with reasons, a live status, and the preference dialog. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Curio } from '@curio/core';
 import { stringsFor } from '../i18n.js';
-import { PreferenceCenter } from '../preferences/PreferenceCenter.js';
+import { PreferencesDialog } from '../preferences/PreferencesDialog.js';
 import { picksLimit, type PicksOptions } from './options.js';
 import { usePicks } from './use-picks.js';
 import { PickCard } from './PickCard.js';
@@ -24,7 +21,6 @@ export function Picks({ curio, options }: PicksProps) {
   const [status, setStatus] = useState('');
   const [showPreferences, setShowPreferences] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const dialog = useRef<HTMLDialogElement>(null);
   const shown = picks?.map((pick) => pick.item);
   const previous = useRef(shown);
   const refillAfterDismiss = useRef(false);
@@ -38,10 +34,6 @@ export function Picks({ curio, options }: PicksProps) {
     previous.current = shown;
   }, [shown?.join()]);
   if (picks && !picks.length) return null;
-  const openPreferences = () => {
-    setShowPreferences(true);
-    dialog.current?.showModal();
-  };
   const onDismiss = (item: string) => {
     dismiss(item);
     setStatus(t.removed);
@@ -59,16 +51,11 @@ export function Picks({ curio, options }: PicksProps) {
       <ul class={options.layout === 'carousel' ? 'list carousel' : 'list'} part="list">
         {picks
           ? picks.map((pick, index) => (
-              <PickCard key={pick.item} curio={curio} pick={pick} index={index} onDismiss={onDismiss} onOpenPreferences={openPreferences} />
+              <PickCard key={pick.item} curio={curio} pick={pick} index={index} onDismiss={onDismiss} onOpenPreferences={() => setShowPreferences(true)} />
             ))
           : Array.from({ length: picksLimit(options) }, (_, index) => <SkeletonCard key={index} />)}
       </ul>
-      <dialog ref={dialog} part="dialog" aria-labelledby="pc" onClose={() => setShowPreferences(false)}>
-        {showPreferences && <PreferenceCenter curio={curio} />}
-        <button class="p" onClick={() => dialog.current?.close()}>
-          {t.close}
-        </button>
-      </dialog>
+      {showPreferences && <PreferencesDialog curio={curio} onClose={() => setShowPreferences(false)} />}
     </section>
   );
 }

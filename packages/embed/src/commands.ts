@@ -1,0 +1,36 @@
+/** The `window.curio` command queue: `curio.push([name, argument])`, before and after load. */
+import type { Consent, Curio, PreferenceUpdate, TrackEvent } from '@curio/core';
+import { guard, warnOnce } from './guard.js';
+
+/** A command the page may push. */
+export type Command = ['track', TrackEvent] | ['consent', Consent] | ['preference', PreferenceUpdate] | ['forget'];
+
+/** What `window.curio` becomes once the script has loaded. */
+export interface CurioQueue {
+  push: (...commands: Command[]) => void;
+  /** The Curio instance, for advanced use (`window.curio.instance.recommend(…)`). */
+  instance: Curio;
+}
+
+/** Runs one command; an unknown command or a failing one is reported once. */
+const run = guard((curio: Curio, command: Command) => {
+  switch (command[0]) {
+    case 'track':
+      return curio.track(command[1]);
+    case 'consent':
+      return curio.setConsent(command[1]);
+    case 'preference':
+      return void curio.setPreference(command[1]).catch(warnOnce);
+    case 'forget':
+      return void curio.forget().catch(warnOnce);
+    default:
+      throw new Error(`unknown command ${JSON.stringify(command)}; use track, consent, preference or forget`);
+  }
+});
+
+/** Runs the commands queued before load, then replaces the queue with an object whose `push` runs at once. */
+export function takeOverQueue(curio: Curio, queued: unknown): CurioQueue {
+  const queue: CurioQueue = { push: (...commands) => commands.forEach((command) => run(curio, command)), instance: curio };
+  if (Array.isArray(queued)) queue.push(...(queued as Command[]));
+  return queue;
+}

@@ -1,0 +1,56 @@
+/**
+ * The script-tag build of Curio (`curio.js`, one IIFE):
+ * `<script async src="/curio.js" data-catalog="/catalog.json" data-locale="fr" data-consent="pending"></script>`.
+ * It creates the Curio instance, takes over the `window.curio` command queue, captures events
+ * from the page (data attributes, JSON-LD, optionally dataLayer) and mounts the widgets.
+ * Nothing it does can throw into the page.
+ */
+import { createCurio, type CatalogFile, type Product } from '@curio/core';
+import { openPreferences } from '@curio/widget';
+import { readConfig } from './config.js';
+import { takeOverQueue } from './commands.js';
+import { guard, warnOnce } from './guard.js';
+import { jsonLdProducts } from './json-ld.js';
+import { mirrorDataLayer } from './data-layer.js';
+import { onNavigation } from './navigation.js';
+import { autoMount } from './mounts.js';
+import { captureClicks } from './clicks.js';
+
+// Read synchronously: `document.currentScript` is only set while this script first runs.
+const script = document.currentScript;
+
+guard(() => {
+  const config = readConfig(script);
+  const curio = createCurio(config.options);
+  curio.ready.catch(warnOnce);
+  const page = window as unknown as { curio?: unknown; dataLayer?: unknown[] };
+  page.curio = takeOverQueue(curio, page.curio);
+  const track = guard((event: Parameters<typeof curio.track>[0]) => curio.track(event));
+
+  // Interim: the quiz needs the product list; the browser serves this second request from its cache.
+  let products: Promise<Product[]> | undefined;
+  const loadProducts = () =>
+    (products ??= fetch(config.catalogUrl)
+      .then((response) => response.json() as Promise<CatalogFile>)
+      .then((catalog) => catalog.products.map((product) => ({ currency: catalog.currency ?? '', ...product }))));
+
+  const viewed = new Set<string>();
+  const scanJsonLd = () => {
+    for (const item of jsonLdProducts(document)) {
+      const key = `${location.pathname}${location.search}#${item}`;
+      if (!viewed.has(key)) track({ type: 'view_item', item });
+      viewed.add(key);
+    }
+  };
+  const scanMounts = autoMount(curio, loadProducts);
+  const scan = guard(() => {
+    scanJsonLd();
+    scanMounts();
+  });
+
+  captureClicks(track, guard(() => openPreferences(curio)));
+  if (config.dataLayer) mirrorDataLayer(page, track);
+  onNavigation(scan);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
+  else scan();
+})();

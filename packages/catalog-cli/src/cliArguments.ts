@@ -9,11 +9,13 @@ export interface BuildArguments {
   /** Shard count; undefined = automatic, 0 = rows inline. */
   shards?: number;
   tune: boolean;
+  /** Currency of products whose feed entry names none. */
+  currency: string;
 }
 
 /** Usage text shown by `--help` and after argument errors. */
 export const USAGE = `Usage: curio-catalog build --products <feed> [--interactions <file>] --out <dir>
-                           [--k 20] [--shards N] [--no-tune]
+                           [--k 20] [--shards N] [--no-tune] [--currency USD]
 
   --products      product feed: JSON (array or lines), CSV, Google Merchant Center TSV or XML (.gz ok)
   --interactions  order history CSV (order_id,item_id[,timestamp]) or sessions (one per line,
@@ -22,6 +24,7 @@ export const USAGE = `Usage: curio-catalog build --products <feed> [--interactio
   --k             neighbours kept per item and list (default 20)
   --shards        number of neighbour shard files; 0 = rows inline (default: auto, shards
                   above 2,000 products with ~64 items per shard)
+  --currency      ISO 4217 code for products whose price names no currency (default USD)
   --no-tune       keep the SDK's default ranking weights instead of tuning them on held-out data
 
 Docs: docs/catalog-cli.md`;
@@ -43,7 +46,7 @@ export function parseBuildArguments(argv: string[]): BuildArguments {
       continue;
     }
     const [name, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
-    if (!['--products', '--interactions', '--out', '--k', '--shards'].includes(name)) throw new Error(`unknown option "${arg}"`);
+    if (!['--products', '--interactions', '--out', '--k', '--shards', '--currency'].includes(name)) throw new Error(`unknown option "${arg}"`);
     const value = inline ?? rest[++i];
     if (value === undefined || value.startsWith('--')) throw new Error(`option ${name} needs a value`);
     values.set(name.slice(2), value);
@@ -61,11 +64,14 @@ export function parseBuildArguments(argv: string[]): BuildArguments {
   };
   const interactions = values.get('interactions');
   const shards = integer('shards', 0);
+  const currency = values.get('currency') ?? 'USD';
+  if (!/^[A-Z]{3}$/.test(currency)) throw new Error(`--currency must be an ISO 4217 code such as EUR, got "${currency}"`);
   return {
     products,
     out,
     k: integer('k', 1) ?? 20,
     tune,
+    currency,
     ...(interactions ? { interactions } : {}),
     ...(shards !== undefined ? { shards } : {}),
   };

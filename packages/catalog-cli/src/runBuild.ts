@@ -38,7 +38,7 @@ export function runBuild(args: BuildArguments, progress: Progress): string[] {
     reportIssues(progress, 'interactions', read.badLines);
   }
 
-  const built = buildCatalog(feed.products, log, { k: args.k, tune: args.tune, progress });
+  const built = buildCatalog(feed.products, log, { k: args.k, tune: args.tune, progress, currency: args.currency });
   if (built.tuning) {
     const { start, tuned, holdout, weights } = built.tuning;
     progress.note(

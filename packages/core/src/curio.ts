@@ -16,7 +16,7 @@ import { createIndexedDBStore } from './store/idbStore.js';
 import { createMemoryStore } from './store/memoryStore.js';
 import { applyMutations, emptyState } from './store/state.js';
 import { SCHEMA_VERSION, type Mutation, type StoredState, type VisitorStore } from './store/types.js';
-import type { Consent, Curio, CurioOptions, Locale, PreferenceUpdate, RecommendRequest } from './types.js';
+import type { Consent, Curio, CurioOptions, Locale, PreferenceUpdate, RecommendRequest, StoredEvent } from './types.js';
 
 const LOCALES: readonly Locale[] = ['en', 'fr', 'de'];
 const CONSENTS: readonly Consent[] = ['granted', 'pending', 'denied'];
@@ -52,6 +52,9 @@ export function createCurio(options: CurioOptions): Curio {
   let consent: Consent = options.consent ?? 'granted';
   let state: StoredState = emptyState();
   let pending: Mutation[] = [];
+  // Events tracked since the last other change: appended by one mutation, so a flush of
+  // thousands of events is one step, not thousands.
+  let tail: StoredEvent[] | undefined;
   let version = 0;
   let cached: { version: number; at: number; profile: Profile } | undefined;
   let loaded: LoadedCatalog | undefined;
@@ -84,11 +87,23 @@ export function createCurio(options: CurioOptions): Curio {
   /** Applies a change now (in memory) and queues it for the store. */
   const change = (m: Mutation, urgent = false): Promise<void> => {
     state = applyMutations(state, [m], now(), retentionDays, warn);
+    tail = undefined;
     pending.push(m);
     notify();
     if (urgent) return flush();
     scheduler.schedule();
     return Promise.resolve();
+  };
+
+  /** The track() fast path: an in-order append in memory, batched for the store. */
+  const append = (e: StoredEvent): void => {
+    const events = state.events;
+    if (e.type === 'pick_dismiss' || (events.length && events[events.length - 1]!.at > e.at)) return void change(appendEvents([e]));
+    events.push(e);
+    if (!tail) pending.push(appendEvents((tail = [])));
+    tail.push(e);
+    notify();
+    scheduler.schedule();
   };
 
   let flushing: Promise<void> = Promise.resolve();
@@ -97,6 +112,7 @@ export function createCurio(options: CurioOptions): Curio {
       if (!pending.length) return;
       const batch = pending;
       pending = [];
+      tail = undefined;
       const stored = await store.commit(batch);
       state = applyMutations(stored, pending, now(), retentionDays, warn);
     }));
@@ -138,7 +154,7 @@ export function createCurio(options: CurioOptions): Curio {
       try {
         const e = toStoredEvent(event, `${tab}-${(seq++).toString(36)}`, now());
         if (typeof e === 'string') return warnOnce(`event:${e}`, `track() ignored an event: ${e}.`);
-        void change(appendEvents([e]));
+        append(e);
       } catch (err) {
         warnOnce('track', `track() failed: ${String(err)}`);
       }
@@ -171,14 +187,15 @@ export function createCurio(options: CurioOptions): Curio {
         update !== null &&
         typeof update.like === 'boolean' &&
         ((update.kind === 'attribute' && Array.isArray(update.value) && update.value.length === 2 && update.value.every((v) => typeof v === 'string')) ||
+          (update.kind === 'price' && Array.isArray(update.value) && update.value.length === 2 && update.value.every((v) => typeof v === 'number' && v >= 0) && update.value[0] <= update.value[1]) ||
           ((update.kind === 'brand' || update.kind === 'category') && typeof update.value === 'string' && update.value.length > 0));
-      if (!ok) throw new CurioError('invalid_preference', 'setPreference() needs { kind: "brand" | "category", value: string, like: boolean } or { kind: "attribute", value: [name, value], like: boolean }.');
+      if (!ok) throw new CurioError('invalid_preference', 'setPreference() needs { kind: "brand" | "category", value: string, like }, { kind: "attribute", value: [name, value], like } or { kind: "price", value: [min, max], like }.');
       await change(updatePreference(update), true);
     },
 
     async removeInterest({ kind, value }) {
       await ready;
-      await change(removeItems(interestMatcher(loaded!.catalog, kind, value)), true);
+      await change(removeItems(interestMatcher(loaded!.catalog, kind, value as string | [string, string]), kind === 'item'), true);
     },
 
     async exportData() {
@@ -189,7 +206,7 @@ export function createCurio(options: CurioOptions): Curio {
         exportedAt: new Date(now()).toISOString(),
         consent,
         storage: store.mode,
-        events: state.events,
+        events: [...state.events],
         aggregates: state.aggregates,
         preferences: state.preferences,
         dismissed: state.dismissed,
@@ -198,6 +215,7 @@ export function createCurio(options: CurioOptions): Curio {
 
     async forget() {
       pending = [];
+      tail = undefined;
       state = emptyState();
       await flushing.catch(() => undefined);
       await store.destroy();
@@ -216,6 +234,7 @@ export function createCurio(options: CurioOptions): Curio {
       if (persists()) {
         // Keep the session so far: everything in memory becomes one change on the stored copy.
         const { events, preferences, dismissed } = state;
+        tail = undefined;
         pending = [appendEvents(events), ...preferences.map((p) => updatePreference(p)), (s) => ({ ...s, dismissed: [...new Set([...s.dismissed, ...dismissed])] })];
         void flush();
       }
@@ -229,6 +248,10 @@ export function createCurio(options: CurioOptions): Curio {
 
     product(id) {
       return loaded?.catalog.products[loaded.catalog.index.get(id) ?? -1];
+    },
+
+    products() {
+      return loaded?.catalog.products ?? [];
     },
   };
   return curio;

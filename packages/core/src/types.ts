@@ -121,9 +121,12 @@ export interface Pick {
 
 /** An explicit preference the shopper stated (quiz, preference center). */
 export interface Preference {
-  kind: 'brand' | 'category' | 'attribute';
-  /** Brand name, category (path joined with ` > ` or last segment), or `[name, value]` for attributes. */
-  value: string | [string, string];
+  kind: 'brand' | 'category' | 'attribute' | 'price';
+  /**
+   * Brand name, category (path joined with ` > ` or last segment), `[name, value]` for
+   * attributes, or `[min, max]` for a price band (in the catalog's currency).
+   */
+  value: string | [string, string] | [number, number];
   /** `true` boosts matching products, `false` hides them. */
   like: boolean;
 }
@@ -169,7 +172,10 @@ export interface Curio {
   profile(): Promise<ProfileView>;
   /** Adds, changes or (with `remove: true`) removes an explicit preference. */
   setPreference(update: PreferenceUpdate): Promise<void>;
-  /** Removes items from the interest history (all their events), or an interest in a category/brand/attribute. */
+  /**
+   * Removes an item from the history (all its events, and a dismissal of it), or an interest in a
+   * category/brand/attribute (the events of the items it covers).
+   */
   removeInterest(interest: { kind: 'item' | 'category' | 'brand' | 'attribute'; value: string | [string, string] }): Promise<void>;
   /** All stored data about the visitor, as a JSON-serialisable object. */
   exportData(): Promise<ExportedData>;
@@ -181,6 +187,8 @@ export interface Curio {
   subscribe(listener: () => void): () => void;
   /** The loaded catalog's products by id (after `ready`). */
   product(id: string): Product | undefined;
+  /** All products of the loaded catalog (after `ready`; empty before), e.g. to build a quiz from its facets. */
+  products(): readonly Product[];
   /** The active locale. */
   readonly locale: Locale;
 }

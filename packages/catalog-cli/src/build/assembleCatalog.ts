@@ -11,24 +11,28 @@ export function roundWeight(value: number): number {
 
 /**
  * Puts products, popularity, neighbour lists (rows inline) and weights into one catalog object.
- * A currency shared by every product moves to the file level.
+ * The most common currency becomes the file-level default (products with it drop theirs);
+ * `defaultCurrency` applies when no product names one.
  * @param products the feed's products, in catalog order
  * @param tables neighbour lists in index form
  * @param popularity popularity per product index (0 entries are left out)
  * @param weights tuned ranking weights, if any
+ * @param defaultCurrency ISO 4217 code for products without a currency
  */
 export function assembleCatalog(
   products: CatalogProduct[],
   tables: NeighborTable[],
   popularity: Float64Array | undefined,
   weights: Partial<RankingWeights> | undefined,
+  defaultCurrency = 'USD',
 ): CatalogFile {
-  const currencies = new Set(products.map((p) => p.currency));
-  const shared = currencies.size === 1 ? [...currencies][0] : undefined;
+  const counts = new Map<string, number>();
+  for (const p of products) if (p.currency) counts.set(p.currency, (counts.get(p.currency) ?? 0) + 1);
+  const currency = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? defaultCurrency;
   const catalog: CatalogFile = {
     version: 1,
-    ...(shared ? { currency: shared } : {}),
-    products: shared ? products.map(({ currency: _drop, ...rest }) => rest) : products,
+    currency,
+    products: products.map(({ currency: own, ...rest }) => (own && own !== currency ? { ...rest, currency: own } : rest)),
   };
   if (popularity) {
     const entries: Record<string, number> = {};

@@ -16,6 +16,8 @@ export interface BuildOptions {
   /** Largest number of held-out cases replayed per tuning evaluation. Default 5000. */
   maxTuningCases?: number;
   progress?: Progress;
+  /** Currency (ISO 4217) of products whose feed entry names none. Default `USD`. */
+  currency?: string;
 }
 
 /** A built catalog: the catalog with inline rows, the same lists in index form, the tuning report. */
@@ -33,13 +35,13 @@ export interface BuiltCatalog {
  * @param log sessions or orders as product indexes, oldest first
  */
 export function buildCatalog(products: CatalogProduct[], log: InteractionLog | undefined, options: BuildOptions = {}): BuiltCatalog {
-  const { k = 20, tune = true, maxTuningCases = 5000, progress = silentProgress } = options;
-  if (!log) return { catalog: assembleCatalog(products, [], undefined, undefined), tables: [] };
-  const tuning = tune ? tuneWeights(products, log, { k, maxCases: maxTuningCases, progress }) : undefined;
+  const { k = 20, tune = true, maxTuningCases = 5000, progress = silentProgress, currency } = options;
+  if (!log) return { catalog: assembleCatalog(products, [], undefined, undefined, currency), tables: [] };
+  const tuning = tune ? tuneWeights(products, log, { k, maxCases: maxTuningCases, progress, ...(currency ? { currency } : {}) }) : undefined;
   if (tune && !tuning) progress.note('tuning skipped: too few sessions/orders to hold out; the SDK defaults apply');
   progress.note(`building lists on ${log.sequences.length} ${log.kind}`);
   const tables = neighborTables(log, products.length, k);
   const popularity = recencyWeightedPopularity(log.sequences, products.length);
-  const catalog = assembleCatalog(products, tables, popularity, tuning?.weights);
+  const catalog = assembleCatalog(products, tables, popularity, tuning?.weights, currency);
   return tuning ? { catalog, tables, tuning } : { catalog, tables };
 }

@@ -2,7 +2,8 @@
  * The replay protocol: for a session [i1..in], each prefix i1..ik (k = 1..n−1) is one case
  * whose target is i(k+1). Clicks are fed as `view_item` events 60 s apart.
  */
-import type { Ranker, StoredEvent } from '@curio/core/internal';
+import type { StoredEvent } from '@curio/core';
+import type { Ranker } from '@curio/core/internal';
 
 /** One case: a session and the length of its prefix. */
 export interface ReplayCase {

@@ -24,6 +24,8 @@ export interface TuningOptions {
   /** Largest number of held-out cases replayed per evaluation. Default 5000. */
   maxCases?: number;
   progress?: Progress;
+  /** Currency of products without one (see {@link assembleCatalog}). */
+  currency?: string;
 }
 
 /** What the tuning chose and how it measured (written to `tuning-report.json`). */
@@ -85,7 +87,7 @@ function searchDimensions(listIds: string[]): SearchDimension<TunedWeights>[] {
  * @returns the chosen weights and a report, or undefined when the log is too small to hold out
  */
 export function tuneWeights(products: CatalogProduct[], log: InteractionLog, options: TuningOptions): TuningReport | undefined {
-  const { k, holdoutShare = 0.1, maxCases = 5000, progress } = options;
+  const { k, holdoutShare = 0.1, maxCases = 5000, progress, currency } = options;
   const split = Math.floor(log.sequences.length * (1 - holdoutShare));
   const train: InteractionLog = { kind: log.kind, sequences: log.sequences.slice(0, split) };
   const heldOut = log.sequences.slice(split).filter((s) => s.length >= 2);
@@ -94,7 +96,7 @@ export function tuneWeights(products: CatalogProduct[], log: InteractionLog, opt
   const replayed = sampleCases(cases, maxCases);
   progress?.note(`tuning: lists on ${split} ${log.kind}, ${replayed.length} of ${cases.length} held-out cases`);
   const tables = neighborTables(train, products.length, k);
-  const catalog = assembleCatalog(products, tables, recencyWeightedPopularity(train.sequences, products.length), undefined);
+  const catalog = assembleCatalog(products, tables, recencyWeightedPopularity(train.sequences, products.length), undefined, currency);
   const sessions = heldOut.map((s) => s.map((i) => products[i]!.id));
   const listIds = tables.map((t) => t.id);
   const dimensions = searchDimensions(listIds);

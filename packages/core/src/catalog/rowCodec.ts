@@ -43,7 +43,7 @@ export interface DecodedNeighbors {
 export function quantizeWeight(weight: number, max: number): number {
   if (!(weight > 0) || !(max > 0)) return 255;
   const q = Math.round(-STEPS_PER_OCTAVE * Math.log2(weight / max));
-  return q < 0 ? 0 : q > 255 ? 255 : q;
+  return q <= 0 ? 0 : q > 255 ? 255 : q;
 }
 
 /**

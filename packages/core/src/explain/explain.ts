@@ -57,6 +57,7 @@ function describe(cat: InternedCatalog, profile: Profile, c: Contribution, j: nu
     case 'preference': {
       const pref = profile.likes[c.key]!;
       const v = pref.value;
+      if (pref.kind === 'price') return ['matches_preference', { attribute: ['price', (v as number[]).join('–')] }];
       return ['matches_preference', pref.kind === 'attribute' ? { attribute: v as [string, string] } : { [pref.kind]: v as string }];
     }
     case 'search_category':
@@ -70,10 +71,18 @@ function describe(cat: InternedCatalog, profile: Profile, c: Contribution, j: nu
   }
 }
 
+const formats = new Map<Locale, Intl.NumberFormat>();
+/** Number formats are costly to create: one per locale. */
+const numberFormat = (locale: Locale): Intl.NumberFormat => {
+  let f = formats.get(locale);
+  if (!f) formats.set(locale, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })));
+  return f;
+};
+
 /** Localized text for a reason about product j. */
 function toReason(cat: InternedCatalog, locale: Locale, code: ReasonCode, evidence: ReasonEvidence, j: number): Reason {
   const p = cat.products[j]!;
-  const fmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const fmt = numberFormat(locale);
   const title = (id?: string): string => (id ? cat.products[cat.index.get(id)!]!.title : '');
   const category = evidence.category ?? cat.categoryNames[cat.category[j]!]!;
   const values: Record<string, string> = {

@@ -40,14 +40,17 @@ export function interestMatcher(cat: InternedCatalog, kind: 'item' | 'category' 
   };
 }
 
-/** Forgets the events (and folded history) about items matching `covers`; dismissals are kept. */
+/**
+ * Forgets the events (and folded history) about items matching `covers`. Dismissals are kept
+ * unless `undismiss` (removing one item's entry also takes back "not interested").
+ */
 export const removeItems =
-  (covers: (id: string) => boolean): Mutation =>
+  (covers: (id: string) => boolean, undismiss = false): Mutation =>
   (s) => ({
     ...s,
     events: s.events
       .map((e) => (e.items ? { ...e, items: e.items.filter((id) => !covers(id)) } : e))
-      .filter((e) => e.type === 'pick_dismiss' || eventItems(e).length > 0 || e.type === 'search')
-      .filter((e) => !(e.item && e.type !== 'pick_dismiss' && covers(e.item))),
+      .filter((e) => e.type === 'search' || (eventItems(e).length > 0 && !(e.item && covers(e.item) && (undismiss || e.type !== 'pick_dismiss')))),
     aggregates: { ...s.aggregates, items: Object.fromEntries(Object.entries(s.aggregates.items).filter(([id]) => !covers(id))) },
+    dismissed: undismiss ? s.dismissed.filter((id) => !covers(id)) : s.dismissed,
   });

@@ -101,54 +101,52 @@ export function rank(cat: InternedCatalog, profile: Profile, req: RankRequest, s
     score[i]! += sum;
   }
 
-  // 3. Best candidates, then the list: diversity caps and one "new for you" slot.
+  // 3. Best candidates, then the list: diversity caps and one "new for you" slot (the last one,
+  //    so the surprise never displaces a strong match).
   const pool = topK(touched, count, score, cat.popularity, Math.max(req.limit * 4, 40));
-  const chosen = diversify(cat, pool, req, likes);
-  const novel = profile.evidence.length && req.limit >= MIN_LIMIT_FOR_NOVELTY ? newForYou(cat, profile, pool, chosen, score) : -1;
-  if (novel >= 0 && !chosen.includes(novel)) {
-    if (chosen.length >= req.limit) chosen.pop();
-    chosen.splice(Math.min(2, chosen.length), 0, novel);
+  const browsing = profile.evidence.some((e) => e.steps >= 0);
+  const fits = capsOf(cat, req, likes, browsing);
+  const chosen = diversify(pool, req.limit, fits);
+  let novel = -1;
+  if (profile.evidence.length && req.limit >= MIN_LIMIT_FOR_NOVELTY) {
+    const isNew = (i: number): boolean => score[i]! > 0 && !profile.seenCategories.has(cat.category[i]!) && reachedByNeighbors(cat, profile, i);
+    novel = chosen.find(isNew) ?? -1;
+    if (novel < 0) {
+      const kept = chosen.slice(0, req.limit - 1);
+      novel = pool.find((i) => !kept.includes(i) && isNew(i) && fits(kept, i)) ?? -1;
+      if (novel >= 0) chosen.splice(0, chosen.length, ...kept, novel);
+    }
   }
   return chosen.map((i) => explainPick(cat, profile, likes, i, score[i]!, i === novel, locale, reasons));
 }
 
 /**
- * Takes the pool in order, allowing at most half of the list from one brand and, on discovery
- * placements (home, cart), from one category; relaxes the caps only if the list would be short.
- * Items matching what the shopper said they like are exempt: they asked for more of them.
+ * The diversity rule: at most half of a list from one brand and, when the list is for discovery
+ * (the cart, or home without a session in progress), from one category. While the shopper is
+ * browsing, home follows their current intent. Items matching a stated like are exempt.
  */
-function diversify(cat: InternedCatalog, pool: number[], req: RankRequest, likes: ResolvedPreferences): number[] {
+function capsOf(cat: InternedCatalog, req: RankRequest, likes: ResolvedPreferences, browsing: boolean): (list: number[], i: number) => boolean {
   const cap = Math.max(1, Math.floor(req.limit / 2));
-  const capCategories = req.placement === 'home' || req.placement === 'cart';
-  const perCategory = new Map<number, number>();
-  const perBrand = new Map<number, number>();
+  const capCategories = req.placement === 'cart' || (req.placement === 'home' && !browsing);
+  return (list, i) => {
+    const c = cat.category[i]!;
+    const b = cat.brand[i]!;
+    const full =
+      (capCategories && list.filter((j) => cat.category[j] === c).length >= cap) || (b >= 0 && list.filter((j) => cat.brand[j] === b).length >= cap);
+    return !full || matchesAny(cat, likes, i);
+  };
+}
+
+/** Takes the pool in order within the caps; relaxes them only if the list would be short. */
+function diversify(pool: number[], limit: number, fits: (list: number[], i: number) => boolean): number[] {
   const chosen: number[] = [];
   const skipped: number[] = [];
   for (const i of pool) {
-    if (chosen.length === req.limit) break;
-    const c = cat.category[i]!;
-    const b = cat.brand[i]!;
-    const full = (capCategories && (perCategory.get(c) ?? 0) >= cap) || (b >= 0 && (perBrand.get(b) ?? 0) >= cap);
-    if (full && !matchesAny(cat, likes, i)) {
-      skipped.push(i);
-      continue;
-    }
-    perCategory.set(c, (perCategory.get(c) ?? 0) + 1);
-    if (b >= 0) perBrand.set(b, (perBrand.get(b) ?? 0) + 1);
-    chosen.push(i);
+    if (chosen.length === limit) break;
+    (fits(chosen, i) ? chosen : skipped).push(i);
   }
-  for (const i of skipped) if (chosen.length < req.limit) chosen.push(i);
+  for (const i of skipped) if (chosen.length < limit) chosen.push(i);
   return chosen;
-}
-
-/**
- * The "new for you" pick: the best item from a category the visitor has never interacted with,
- * reached through their own items (a neighbour of something they looked at) — new, yet chosen
- * by affinity. Prefers one already in the list; −1 when none qualifies.
- */
-function newForYou(cat: InternedCatalog, profile: Profile, pool: number[], chosen: number[], score: Float64Array): number {
-  const isNew = (i: number): boolean => score[i]! > 0 && !profile.seenCategories.has(cat.category[i]!) && reachedByNeighbors(cat, profile, i);
-  return chosen.find(isNew) ?? pool.find(isNew) ?? -1;
 }
 
 /** True when one of the profile's items lists `i` as a neighbour. */

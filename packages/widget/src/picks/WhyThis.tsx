@@ -31,19 +31,23 @@ export function WhyThis({ curio, pick, id, open, panelRef, onClose, onDismiss, o
       onKeyDown={(event) => event.key === 'Escape' && onClose()}
     >
       <ul>
-        {pick.reasons.map((reason) => (
-          <li key={reason.code} part="why-reason">
-            {reason.text}
-            {reason.evidence.quote && <q>{reason.evidence.quote}</q>}
-            {reason.evidence.items && (
-              <ul>
-                {reason.evidence.items.map((id) => (
-                  <li key={id}>{curio.product(id)?.title ?? id}</li>
-                ))}
-              </ul>
-            )}
-          </li>
-        ))}
+        {pick.reasons.map(({ code, text, evidence }) => {
+          // Evidence the reason's text does not already name: further products, the review quote.
+          const named = (evidence.items ?? []).map((id) => curio.product(id)?.title ?? id).filter((title) => !text.includes(title));
+          return (
+            <li key={code} part="why-reason">
+              {text}
+              {evidence.quote && !text.includes(evidence.quote) && <q>{evidence.quote}</q>}
+              {named.length > 0 && (
+                <ul>
+                  {named.map((title) => (
+                    <li key={title}>{title}</li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
       </ul>
       <div class="row">
         <button class="p" part="dismiss" onClick={onDismiss}>

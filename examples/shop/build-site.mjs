@@ -1,0 +1,143 @@
+// Builds the static demo shop into examples/shop/dist/ from public/catalog.json:
+// home, one page per category and per product (with schema.org JSON-LD), cart, thank-you and
+// "your data" pages, SVG product images, and the shop's own CSS and script. Curio comes in only
+// through the script tag (packages/embed/dist/curio.js, copied next to the pages).
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const escape = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const slug = (path) => path.join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+const price = (value) => `€${value.toFixed(2)}`;
+
+function layout(title, main, { head = '' } = {}) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(title)} · Fjord & Field</title>
+<link rel="stylesheet" href="/shop.css">
+<link rel="icon" href="/img/favicon.svg">
+<script async src="/curio.js" data-catalog="/catalog.json" data-locale="en"></script>
+<script defer src="/shop.js"></script>
+${head}</head>
+<body>
+<header><a class="logo" href="/">Fjord &amp; Field</a>
+<nav aria-label="Categories">${CATEGORY_LINKS}</nav>
+<a href="/cart.html">Cart (<span data-cart-count>0</span>)</a> <a href="/your-data.html" data-curio-open="preferences">Your data</a></header>
+<main>
+${main}
+</main>
+<footer><p>A demo shop with generated products. Personalization by Curio runs entirely in your browser.</p></footer>
+</body>
+</html>
+`;
+}
+
+let CATEGORY_LINKS = '';
+
+function card(product) {
+  return `<li><a href="${product.url}"><img src="${product.image}" alt="" width="300" height="300" loading="lazy"><span>${escape(product.title)}</span></a><b>${price(product.price)}</b></li>`;
+}
+
+function productPage(product, categoryUrl) {
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'Product',
+    sku: product.id,
+    name: product.title,
+    brand: { '@type': 'Brand', name: product.brand },
+    image: product.image,
+    offers: { '@type': 'Offer', price: product.price, priceCurrency: product.currency },
+    aggregateRating: { '@type': 'AggregateRating', ratingValue: product.rating, reviewCount: product.reviewCount },
+  };
+  const attributes = Object.entries(product.attributes)
+    .map(([name, value]) => `<dt>${escape(name)}</dt><dd>${escape([value].flat().join(', '))}</dd>`)
+    .join('');
+  return layout(
+    product.title,
+    `<p><a href="${categoryUrl}">${escape(product.categories.join(' › '))}</a></p>
+<article class="product">
+<img src="${product.image}" alt="" width="480" height="480">
+<div>
+<h1>${escape(product.title)}</h1>
+<p class="brand">${escape(product.brand)}</p>
+<p class="price">${price(product.price)}</p>
+<p>★ ${product.rating} (${product.reviewCount} reviews)</p>
+<dl>${attributes}</dl>
+<button class="buy" data-curio-track="add_to_cart" data-curio-item="${product.id}" data-add-to-cart='${escape(JSON.stringify({ id: product.id, title: product.title, price: product.price }))}'>Add to cart</button>
+${product.reviews.map((quote) => `<blockquote>“${escape(quote)}”</blockquote>`).join('')}
+</div>
+</article>
+<div data-curio-picks="product" data-curio-item="${product.id}" data-curio-limit="6" data-curio-layout="carousel" data-curio-title="You may also like"></div>`,
+    { head: `<script type="application/ld+json">${JSON.stringify(jsonLd).replace(/</g, '\\u003c')}</script>\n` },
+  );
+}
+
+/** Writes the whole site; returns the output directory. */
+export function buildSite({ out = here('./dist/'), catalogFile = here('./public/catalog.json'), curioJs = here('../../packages/embed/dist/curio.js') } = {}) {
+  const catalog = JSON.parse(readFileSync(catalogFile, 'utf8'));
+  const products = catalog.products;
+  rmSync(out, { recursive: true, force: true });
+  for (const dir of ['', 'p', 'c', 'img']) mkdirSync(`${out}/${dir}`, { recursive: true });
+  const categories = new Map();
+  for (const product of products) {
+    const key = product.categories.join(' > ');
+    if (!categories.has(key)) categories.set(key, { path: product.categories, url: `/c/${slug(product.categories)}.html`, products: [] });
+    categories.get(key).products.push(product);
+  }
+  CATEGORY_LINKS = [...categories.values()].map((c) => `<a href="${c.url}">${escape(c.path.at(-1))}</a>`).join(' ');
+
+  writeFileSync(
+    `${out}/index.html`,
+    layout(
+      'Home',
+      `<h1>Good things for outside and in</h1>
+<div data-curio-picks="home" data-curio-limit="8"></div>
+<section><h2>Shop by category</h2><ul class="grid categories">${[...categories.values()]
+        .map((c) => `<li><a href="${c.url}">${escape(c.path.join(' › '))}</a></li>`)
+        .join('')}</ul></section>
+<div data-curio-quiz></div>`,
+    ),
+  );
+  for (const category of categories.values()) {
+    writeFileSync(
+      `${out}${category.url}`,
+      layout(
+        category.path.join(' › '),
+        `<h1>${escape(category.path.join(' › '))}</h1>
+<div data-curio-picks="category" data-curio-category="${escape(category.path.join(' > '))}" data-curio-limit="4" data-curio-title="Picked for you in ${escape(category.path.at(-1))}"></div>
+<ul class="grid">${category.products.slice(0, 48).map(card).join('')}</ul>`,
+      ),
+    );
+  }
+  for (const product of products) {
+    writeFileSync(`${out}/p/${product.id}.html`, productPage(product, categories.get(product.categories.join(' > ')).url));
+    const hue = [...product.id].reduce((sum, c) => sum + c.charCodeAt(0) * 37, 0) % 360;
+    writeFileSync(
+      `${out}/img/${product.id}.svg`,
+      `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="300" viewBox="0 0 300 300"><rect width="300" height="300" fill="hsl(${hue} 45% 80%)"/><text x="150" y="160" font-family="sans-serif" font-size="22" text-anchor="middle" fill="#222">${escape(product.categories.at(-1))}</text></svg>`,
+    );
+  }
+  writeFileSync(
+    `${out}/cart.html`,
+    layout(
+      'Cart',
+      `<h1>Your cart</h1>
+<div id="cart"><p>Your cart is empty.</p></div>
+<div data-curio-picks="cart" data-curio-limit="4" data-curio-title="Goes well with your cart"></div>`,
+    ),
+  );
+  writeFileSync(`${out}/thanks.html`, layout('Thank you', `<h1>Thank you for your order!</h1>\n<p id="order"></p>\n<div data-curio-picks="home" data-curio-limit="4" data-curio-title="For next time"></div>`));
+  writeFileSync(`${out}/your-data.html`, layout('Your data', `<h1>Your data</h1>\n<div data-curio-preferences></div>`));
+  writeFileSync(`${out}/img/favicon.svg`, '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#1d5c4d"/></svg>');
+  copyFileSync(here('./site/shop.css'), `${out}/shop.css`);
+  copyFileSync(here('./site/shop.js'), `${out}/shop.js`);
+  copyFileSync(catalogFile, `${out}/catalog.json`);
+  if (existsSync(curioJs)) copyFileSync(curioJs, `${out}/curio.js`);
+  else console.warn(`${curioJs} is missing: run \`pnpm build\` first (the shop works without personalization until then).`);
+  return out;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(`built ${buildSite()}`);

@@ -1,0 +1,38 @@
+// Builds the SPA with rollup's JS API: src/app.tsx → dist/app.js (ESM, minified), plus the
+// HTML, CSS and the demo shop's generated catalog. Run `pnpm build` at the root first (the
+// workspace packages are used from their dist/, as an app would use them from npm).
+import { rollup } from 'rollup';
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { writeShopData } from '../shop/generate-catalog.mjs';
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Writes the app into examples/spa/dist/; returns that directory. */
+export async function buildSpa() {
+  const out = here('./dist/');
+  mkdirSync(out, { recursive: true });
+  const bundle = await rollup({
+    input: here('./src/app.tsx'),
+    plugins: [
+      nodeResolve({ browser: true }),
+      typescript({
+        compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', jsx: 'react-jsx', jsxImportSource: 'preact', strict: true, skipLibCheck: true, lib: ['ES2022', 'DOM', 'DOM.Iterable'] },
+        include: [here('./src/**/*')],
+        noEmitOnError: true,
+      }),
+      terser(),
+    ],
+  });
+  await bundle.write({ file: `${out}/app.js`, format: 'es' });
+  if (!existsSync(here('../shop/public/catalog.json'))) writeShopData();
+  copyFileSync(here('../shop/public/catalog.json'), `${out}/catalog.json`);
+  copyFileSync(here('./index.html'), `${out}/index.html`);
+  copyFileSync(here('./app.css'), `${out}/app.css`);
+  return out;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(`built ${await buildSpa()}`);

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { detectFeedFormat, parseDelimited, parseProductFeed } from '../src/index.js';
+
+describe('JSON feeds', () => {
+  it('reads an array and JSON lines, with Merchant Center style fields', () => {
+    const array = parseProductFeed('[\n{"id":"a","title":"A","url":"/a","price":"12.99 EUR","product_type":"Men > Shirts"},\n{"id":"b","title":"B","link":"/b","price":3,"categories":["X"]}\n]');
+    expect(array.format).toBe('json');
+    expect(array.products).toEqual([
+      { id: 'a', title: 'A', url: '/a', price: 12.99, currency: 'EUR', categories: ['Men', 'Shirts'] },
+      { id: 'b', title: 'B', url: '/b', price: 3, categories: ['X'] },
+    ]);
+    const lines = parseProductFeed('{"id":"a","title":"A","price":1}\n\n{"id":"b","title":"B"}\n{oops\n');
+    expect(lines.products.map((p) => p.id)).toEqual(['a']);
+    expect(lines.skipped).toEqual([
+      { line: 3, message: 'product b: missing price' },
+      { line: 4, message: expect.stringMatching(/^invalid JSON/) },
+    ]);
+  });
+
+  it('numbers array entries by their line and reports invalid JSON with its line', () => {
+    const feed = parseProductFeed('[\n  {"id":"a","title":"A","price":1},\n  {"title":"no id","price":1}\n]');
+    expect(feed.skipped).toEqual([{ line: 3, message: 'missing id' }]);
+    const broken = parseProductFeed('[\n{"id":"a","title":"A","price":1},\n{"id":"b",\n"title": }\n]');
+    expect(broken.products.map((p) => p.id)).toEqual(['a']);
+    expect(broken.skipped).toEqual([{ line: 3, message: expect.stringMatching(/^invalid JSON/) }]);
+    expect(parseProductFeed('[\n{"id":"a"').skipped).toEqual([{ line: 2, message: 'invalid JSON: the array is never closed' }]);
+  });
+});
+
+describe('CSV and Merchant Center TSV feeds', () => {
+  it('reads quoted fields with commas, quotes and line breaks', () => {
+    expect(parseDelimited('a,b\n"x, ""y""","multi\nline"\n', ',')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['x, "y"', 'multi\nline'] },
+    ]);
+    expect(() => parseDelimited('a\n"open', ',')).toThrow(/line 2/);
+  });
+
+  it('maps columns, skips bad rows with their line numbers, and skips repeated ids', () => {
+    const csv = 'id,title,price,link,brand,availability,rating\n1,"Shirt, blue",19.90,/1,Acme,in stock,4.5\n2,Hat,free,/2,,,\n3,Scarf\n1,Again,1,/1,,,\n';
+    const feed = parseProductFeed(csv);
+    expect(feed.format).toBe('csv');
+    expect(feed.products).toEqual([{ id: '1', title: 'Shirt, blue', url: '/1', price: 19.9, categories: [], brand: 'Acme', inStock: true, rating: 4.5 }]);
+    expect(feed.skipped).toEqual([
+      { line: 3, message: 'product 2: unreadable price "free"' },
+      { line: 4, message: 'expected 7 fields, found 2' },
+      { line: 5, message: 'product 1: repeats the id of line 2' },
+    ]);
+  });
+
+  it('reads a Google Merchant Center TSV', () => {
+    const tsv = 'id\ttitle\tlink\timage_link\tprice\tsale_price\tproduct_type\tgoogle_product_category\tbrand\tavailability\tcolor\n' +
+      'SKU1\tTrail Runner 2\thttps://shop/sku1\thttps://shop/sku1.jpg\t120.00 USD\t99.00 USD\tShoes > Running\t187\tNorth\tout of stock\tred\n';
+    const feed = parseProductFeed(tsv);
+    expect(feed.format).toBe('tsv');
+    expect(feed.products).toEqual([
+      {
+        id: 'SKU1', title: 'Trail Runner 2', url: 'https://shop/sku1', image: 'https://shop/sku1.jpg', price: 99, currency: 'USD',
+        categories: ['Shoes', 'Running'], brand: 'North', inStock: false, attributes: { color: 'red' },
+      },
+    ]);
+  });
+});
+
+describe('Merchant Center XML feeds', () => {
+  const xml = `<?xml version="1.0"?>
+<rss xmlns:g="http://base.google.com/ns/1.0" version="2.0">
+<channel>
+<title>Shop</title>
+<item>
+  <g:id>A1</g:id>
+  <title><![CDATA[Linen Overshirt & Co]]></title>
+  <link>https://shop/a1</link>
+  <g:price>49.00 EUR</g:price>
+  <g:product_type>Men &gt; Shirts</g:product_type>
+  <g:shipping><g:country>DE</g:country></g:shipping>
+</item>
+<item>
+  <g:id>A2</g:id>
+  <title>No price</title>
+</item>
+</channel>
+</rss>`;
+
+  it('reads <item> elements with g: fields and reports bad items by line', () => {
+    const feed = parseProductFeed(xml);
+    expect(feed.format).toBe('xml');
+    expect(feed.products).toEqual([
+      { id: 'A1', title: 'Linen Overshirt & Co', url: 'https://shop/a1', price: 49, currency: 'EUR', categories: ['Men', 'Shirts'] },
+    ]);
+    expect(feed.skipped).toEqual([{ line: 13, message: 'product A2: missing price' }]);
+  });
+
+  it('detects formats from content', () => {
+    expect(detectFeedFormat(xml)).toBe('xml');
+    expect(detectFeedFormat(' [{}]')).toBe('json');
+    expect(detectFeedFormat('id\ttitle\n')).toBe('tsv');
+    expect(detectFeedFormat('id,title\n')).toBe('csv');
+  });
+});

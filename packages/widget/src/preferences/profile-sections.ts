@@ -27,7 +27,7 @@ export function profileSections(profile: ProfileView, curio: Curio, t: Strings):
     label,
     remove: () => curio.removeInterest({ kind: 'item', value: id }),
   });
-  const interest = (kind: 'category' | 'brand' | 'attribute', value: Preference['value'], label: string, strength: number): ProfileEntry => ({
+  const interest = (kind: 'category' | 'brand' | 'attribute', value: string | [string, string], label: string, strength: number): ProfileEntry => ({
     key: `${kind}:${label}`,
     label,
     strength,

@@ -1,0 +1,11 @@
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { gzipSync } from 'node:zlib';
+import { writeFileSync } from 'node:fs';
+const input = process.argv[2];
+const b = await rollup({ input, external: ['@curio/core'], plugins: [nodeResolve({ browser: true }), terser({ compress: { passes: 2 } })], onwarn: () => {} });
+const { output } = await b.generate({ format: 'es' });
+const code = output[0].code;
+writeFileSync('/tmp/out.min.js', code);
+console.log(input, code.length, gzipSync(code, { level: 9 }).length);

@@ -1,10 +1,1 @@
-import { defineConfig } from 'vitest/config';
-
-export default defineConfig({
-  test: {
-    environment: 'happy-dom',
-    setupFiles: ['fake-indexeddb/auto'],
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-    testTimeout: 20000,
-  },
-});
+export { default } from '../vitest.shared.mjs';

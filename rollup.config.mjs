@@ -46,7 +46,8 @@ export default [
   {
     // The script-tag build: everything in one minified IIFE, `curio.js`.
     input: 'packages/embed/src/index.ts',
-    output: { file: 'packages/embed/dist/curio.js', format: 'iife', name: 'CurioEmbed' },
+    // One file cannot hold lazy chunks: the core's dynamic imports are inlined.
+    output: { file: 'packages/embed/dist/curio.js', format: 'iife', name: 'CurioEmbed', inlineDynamicImports: true },
     plugins: [nodeResolve({ browser: true }), ts('embed', false), terser({ compress: { passes: 2 }, mangle: true })],
   },
 ];

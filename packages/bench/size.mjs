@@ -1,5 +1,7 @@
-// Size budgets, checked by `pnpm test`: everything a page loads per entry point, minified with
-// terser and compressed (gzip level 9; brotli reported alongside). Run after `pnpm build`.
+// Size budgets, checked by `pnpm test`: what a page loads up front per entry point (the entry
+// chunk and its static imports), minified with terser and compressed (gzip level 9; brotli
+// reported alongside). Lazy chunks behind dynamic `import()` are listed below their entry point,
+// outside the budget, as they load only when a feature needs them. Run after `pnpm build`.
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -15,7 +17,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
  * between the two is open work (docs/performance.md).
  */
 export const ENTRIES = [
-  { name: '@curio/core (incl. idb-keyval)', file: 'packages/core/dist/index.js', external: [], target: 7 * 1024, budget: 13 * 1024 },
+  { name: '@curio/core (incl. idb-keyval)', file: 'packages/core/dist/index.js', external: [], target: 7 * 1024, budget: 11.85 * 1024 },
   { name: '@curio/widget (incl. Preact)', file: 'packages/widget/dist/index.js', external: ['@curio/core'], target: 9 * 1024, budget: 12 * 1024 },
   { name: 'curio.js (script tag, everything)', file: 'packages/embed/dist/curio.js', prebuilt: true, target: 15 * 1024, budget: 25.5 * 1024 },
 ];
@@ -38,7 +40,7 @@ export async function minified(entry) {
   };
   visit([...chunks.values()].find((c) => c.isEntry).fileName);
   const code = (names) => Buffer.from(names.map((n) => chunks.get(n).code).join(''));
-  const lazy = [...chunks.keys()].filter((n) => !initial.has(n)).map((n) => ({ name: [...chunks.get(n).moduleIds].map((id) => id.slice(id.lastIndexOf('/') + 1)).join(', '), code: code([n]) }));
+  const lazy = [...chunks.keys()].filter((n) => !initial.has(n)).map((n) => ({ name: [...chunks.get(n).moduleIds].map((id) => id.slice(id.lastIndexOf('/') + 1).replace(/-[\w-]{8}\.js$/, '.js')).join(' + '), code: code([n]) }));
   return { code: code([...initial]), lazy };
 }
 

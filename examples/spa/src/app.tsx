@@ -33,7 +33,7 @@ function ProductPage({ product }: { product: Product }) {
   );
 }
 
-function App({ curio, products }: { curio: Curio; products: Product[] }) {
+function App({ curio, products }: { curio: Curio; products: readonly Product[] }) {
   const [path, setPath] = useState(location.pathname + location.search);
   useEffect(() => {
     const onPop = () => setPath(location.pathname + location.search);
@@ -59,14 +59,11 @@ function App({ curio, products }: { curio: Curio; products: Product[] }) {
           </li>
         ))}
       </ul>
-      <Widget id="quiz" mount={(element) => mountQuiz(element, curio, { products })} />
+      <Widget id="quiz" mount={(element) => mountQuiz(element, curio)} />
     </>
   );
 }
 
-// The app loads the product list itself for its own pages (and the quiz).
-const products: Product[] = await fetch('/catalog.json')
-  .then((response) => response.json())
-  .then((catalog: { currency?: string; products: Product[] }) => catalog.products.map((p) => ({ ...p, currency: p.currency ?? catalog.currency ?? 'EUR' })));
+// The app's own pages list the catalog Curio has loaded (the quiz reads it the same way).
 await curio.ready;
-render(<App curio={curio} products={products} />, document.getElementById('app')!);
+render(<App curio={curio} products={curio.products()} />, document.getElementById('app')!);

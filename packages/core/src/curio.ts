@@ -4,44 +4,47 @@
  * degrade; only configuration mistakes throw (CurioError).
  */
 import { loadCatalog, type LoadedCatalog } from './catalog/load.js';
-import { CurioError, warnOnce } from './errors.js';
+import { checkFields, CurioError, oneOf, warnOnce, type FieldChecks } from './errors.js';
 import { toStoredEvent } from './events.js';
 import { browserLocale, globalPrivacyControl } from './privacy/environment.js';
 import { buildProfile, type Profile } from './profile/profile.js';
-import { appendEvents, interestMatcher, removeItems, updatePreference } from './profile/mutations.js';
-import { profileView } from './profile/view.js';
+import { appendEvents, updatePreference } from './profile/mutations.js';
 import { createScratch, rank, requestCategories, type Scratch } from './rank/ranker.js';
 import { createFlushScheduler } from './store/flushScheduler.js';
 import { createIndexedDBStore } from './store/idbStore.js';
 import { createMemoryStore } from './store/memoryStore.js';
-import { applyMutations, emptyState } from './store/state.js';
-import { SCHEMA_VERSION, type Mutation, type StoredState, type VisitorStore } from './store/types.js';
-import type { Consent, Curio, CurioOptions, Locale, PreferenceUpdate, RecommendRequest, StoredEvent } from './types.js';
+import { applyMutations, emptyState, PREFERENCE } from './store/state.js';
+import type { Mutation, StoredState, VisitorStore } from './store/types.js';
+import type { Consent, Curio, CurioOptions, Locale, Placement, PreferenceUpdate, StoredEvent } from './types.js';
 
-const LOCALES: readonly Locale[] = ['en', 'fr', 'de'];
 const CONSENTS: readonly Consent[] = ['granted', 'pending', 'denied'];
-const PLACEMENTS = ['home', 'product', 'cart', 'category'];
 
-const invalid = (message: string): never => {
-  throw new CurioError('invalid_option', message);
+/** createCurio() options; `catalog` is required. */
+const OPTIONS: FieldChecks = {
+  catalog: [(v) => typeof v == 'string' || (typeof v == 'object' && v), 'the URL of the catalog JSON or a parsed catalog object'],
+  locale: oneOf(['en', 'fr', 'de'] satisfies Locale[]),
+  consent: oneOf(CONSENTS),
+  retentionDays: [(v) => typeof v == 'number' && v > 0 && v < Infinity, 'a positive number of days'],
+  now: [(v) => typeof v == 'function', 'a function returning milliseconds'],
+  storeName: [(v) => typeof v == 'string' && v, 'a non-empty string'],
 };
 
-function checkOptions(o: CurioOptions): void {
-  if (typeof o !== 'object' || o === null) invalid('createCurio needs an options object: createCurio({ catalog: "/catalog.json" }).');
-  if (typeof o.catalog !== 'string' && (typeof o.catalog !== 'object' || o.catalog === null)) invalid('"catalog" must be the URL of the catalog JSON or a parsed catalog object.');
-  if (o.locale !== undefined && !LOCALES.includes(o.locale)) invalid(`"locale" must be one of ${LOCALES.join(', ')}; got ${JSON.stringify(o.locale)}.`);
-  if (o.consent !== undefined && !CONSENTS.includes(o.consent)) invalid(`"consent" must be one of ${CONSENTS.join(', ')}; got ${JSON.stringify(o.consent)}.`);
-  if (o.retentionDays !== undefined && !(typeof o.retentionDays === 'number' && o.retentionDays > 0 && Number.isFinite(o.retentionDays))) invalid('"retentionDays" must be a positive number of days.');
-  if (o.now !== undefined && typeof o.now !== 'function') invalid('"now" must be a function returning milliseconds.');
-  if (o.storeName !== undefined && !(typeof o.storeName === 'string' && o.storeName.length > 0)) invalid('"storeName" must be a non-empty string.');
-}
+/** recommend() requests; `placement` is required. */
+const REQUEST: FieldChecks = {
+  placement: oneOf(['home', 'product', 'cart', 'category'] satisfies Placement[]),
+  limit: [(v) => Number.isInteger(v) && v >= 1 && v <= 50, 'an integer from 1 to 50'],
+  exclude: [Array.isArray, 'an array of product ids'],
+};
+
+/** The preference center's code (profile view, forgetting, export): a lazy chunk most page views never load. */
+const preferenceCenter = () => import('./profile/center.js');
 
 /**
  * Creates a Curio instance. Throws CurioError for invalid options; `ready` rejects with a
  * CurioError if the catalog cannot be loaded or is invalid.
  */
 export function createCurio(options: CurioOptions): Curio {
-  checkOptions(options);
+  checkFields('invalid_option', 'createCurio()', options, OPTIONS, 1);
   const now = options.now ?? Date.now;
   const retentionDays = options.retentionDays ?? 180;
   const name = options.storeName ?? 'curio';
@@ -55,6 +58,8 @@ export function createCurio(options: CurioOptions): Curio {
   // Events tracked since the last other change: appended by one mutation, so a flush of
   // thousands of events is one step, not thousands.
   let tail: StoredEvent[] | undefined;
+  // Events not yet committed: handed to the store synchronously if the page is hidden first.
+  let unsaved: StoredEvent[] = [];
   let version = 0;
   let cached: { version: number; at: number; profile: Profile } | undefined;
   let loaded: LoadedCatalog | undefined;
@@ -65,7 +70,7 @@ export function createCurio(options: CurioOptions): Curio {
 
   const persists = (): boolean => consent === 'granted' && !(respectGPC && globalPrivacyControl());
   const openStore = (): VisitorStore =>
-    persists() ? createIndexedDBStore({ name, retentionDays, now, warn, onExternalChange: () => void reload() }) : createMemoryStore({ retentionDays, now, warn });
+    persists() ? createIndexedDBStore({ name, retentionDays, now, warn, onExternalChange: (forgotten) => void (forgotten ? erase() : reload()) }) : createMemoryStore({ retentionDays, now, warn });
   let store = openStore();
 
   const notify = (): void => {
@@ -97,6 +102,7 @@ export function createCurio(options: CurioOptions): Curio {
 
   /** The track() fast path: an in-order append in memory, batched for the store. */
   const append = (e: StoredEvent): void => {
+    unsaved.push(e);
     const events = state.events;
     if (e.type === 'pick_dismiss' || (events.length && events[events.length - 1]!.at > e.at)) return void change(appendEvents([e]));
     events.push(e);
@@ -111,12 +117,23 @@ export function createCurio(options: CurioOptions): Curio {
     (flushing = flushing.then(async () => {
       if (!pending.length) return;
       const batch = pending;
+      const saving = unsaved.length;
       pending = [];
       tail = undefined;
       const stored = await store.commit(batch);
+      unsaved = unsaved.slice(saving);
       state = applyMutations(stored, pending, now(), retentionDays, warn);
     }));
-  const scheduler = createFlushScheduler(flush);
+  const scheduler = createFlushScheduler(flush, { onHide: () => store.rescue(unsaved) });
+
+  /** Forgets everything in this tab's memory (another tab called `forget()`). */
+  const erase = (): void => {
+    pending = [];
+    unsaved = [];
+    tail = undefined;
+    state = emptyState();
+    notify();
+  };
 
   /** Another tab changed the data: take the stored copy plus our own unflushed changes. */
   const reload = async (): Promise<void> => {
@@ -138,14 +155,6 @@ export function createCurio(options: CurioOptions): Curio {
     return cached.profile;
   };
 
-  const checkRequest = (req: RecommendRequest): void => {
-    if (typeof req !== 'object' || req === null || !PLACEMENTS.includes(req.placement)) {
-      throw new CurioError('invalid_request', `recommend() needs { placement: ${PLACEMENTS.map((p) => `'${p}'`).join(' | ')} }.`);
-    }
-    if (req.limit !== undefined && !(Number.isInteger(req.limit) && req.limit >= 1 && req.limit <= 50)) throw new CurioError('invalid_request', '"limit" must be an integer from 1 to 50.');
-    if (req.exclude !== undefined && !Array.isArray(req.exclude)) throw new CurioError('invalid_request', '"exclude" must be an array of product ids.');
-  };
-
   const curio: Curio = {
     ready,
     locale,
@@ -161,7 +170,7 @@ export function createCurio(options: CurioOptions): Curio {
     },
 
     async recommend(req) {
-      checkRequest(req);
+      checkFields('invalid_request', 'recommend()', req, REQUEST, 1);
       await ready;
       const cat = loaded!.catalog;
       const profile = profileNow();
@@ -177,49 +186,29 @@ export function createCurio(options: CurioOptions): Curio {
     },
 
     async profile() {
-      await ready;
+      const [{ profileView }] = await Promise.all([preferenceCenter(), ready]);
       return profileView(loaded!.catalog, profileNow(), state, consent, store.mode);
     },
 
     async setPreference(update: PreferenceUpdate) {
-      const ok =
-        typeof update === 'object' &&
-        update !== null &&
-        typeof update.like === 'boolean' &&
-        ((update.kind === 'attribute' && Array.isArray(update.value) && update.value.length === 2 && update.value.every((v) => typeof v === 'string')) ||
-          (update.kind === 'price' && Array.isArray(update.value) && update.value.length === 2 && update.value.every((v) => typeof v === 'number' && v >= 0) && update.value[0] <= update.value[1]) ||
-          ((update.kind === 'brand' || update.kind === 'category') && typeof update.value === 'string' && update.value.length > 0));
-      if (!ok) throw new CurioError('invalid_preference', 'setPreference() needs { kind: "brand" | "category", value: string, like }, { kind: "attribute", value: [name, value], like } or { kind: "price", value: [min, max], like }.');
+      checkFields('invalid_preference', 'setPreference()', update, PREFERENCE, 3);
       await change(updatePreference(update), true);
     },
 
     async removeInterest({ kind, value }) {
-      await ready;
+      const [{ interestMatcher, removeItems }] = await Promise.all([preferenceCenter(), ready]);
       await change(removeItems(interestMatcher(loaded!.catalog, kind, value as string | [string, string]), kind === 'item'), true);
     },
 
     async exportData() {
       await ready.catch(() => undefined);
-      return {
-        format: 'curio-export',
-        version: SCHEMA_VERSION,
-        exportedAt: new Date(now()).toISOString(),
-        consent,
-        storage: store.mode,
-        events: [...state.events],
-        aggregates: state.aggregates,
-        preferences: state.preferences,
-        dismissed: state.dismissed,
-      };
+      return (await preferenceCenter()).exportOf(state, consent, store.mode, now());
     },
 
     async forget() {
-      pending = [];
-      tail = undefined;
-      state = emptyState();
-      await flushing.catch(() => undefined);
+      await flushing.catch(() => undefined); // a flush finishing later must not bring data back
+      erase();
       await store.destroy();
-      notify();
     },
 
     setConsent(next) {

@@ -16,6 +16,31 @@ export class CurioError extends Error {
   }
 }
 
+/** Checks of an argument's fields: name → [test (given the value and the whole argument), what the value must be]. */
+export type FieldChecks = Record<string, [(value: any, all: any) => unknown, string]>;
+
+/** A check that the value is one of `list`. */
+export const oneOf = (list: readonly string[]): FieldChecks[string] => [(v) => list.includes(v), `one of ${list.join(', ')}`];
+
+/**
+ * The first field of `arg` that fails its check, in table order, as `"name" must be …; got …`
+ * (undefined if all pass). The first `required` fields are checked even when missing, the others
+ * only when given.
+ */
+export function badField(arg: unknown, fields: FieldChecks, required: number): string | undefined {
+  const o = (typeof arg == 'object' && arg) || {};
+  for (const [n, [name, [ok, what]]] of Object.entries(fields).entries()) {
+    const v = (o as Record<string, unknown>)[name];
+    if ((v !== undefined || n < required) && !ok(v, o)) return `"${name}" must be ${what}; got ${typeof v == 'string' ? JSON.stringify(v) : typeof v == 'number' ? v : typeof v}.`;
+  }
+}
+
+/** Throws a CurioError naming the first bad field of `arg` (see {@link badField}); `where` names the call. */
+export function checkFields(code: CurioErrorCode, where: string, arg: unknown, fields: FieldChecks, required: number): void {
+  const bad = badField(arg, fields, required);
+  if (bad) throw new CurioError(code, `${where}: ${bad}`);
+}
+
 const warned = new Set<string>();
 
 /** Logs a runtime problem once per distinct key; never throws. */

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createCurio, CurioError } from '../src/index.js';
+import { dequantizeWeight, encodeShard, quantizeWeight } from '../src/internal.js';
 import { outdoorCatalog, replay, testClock, testCurio } from './helpers.js';
 
 const databases = async () => (await indexedDB.databases()).map((d) => d.name);
@@ -31,11 +32,12 @@ describe('createCurio', () => {
 
   test('a bad product is skipped with one warning naming the product and field', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const products = [...outdoorCatalog.products, { ...outdoorCatalog.products[0]!, id: 'broken', price: Number.NaN }];
+    const products = [...outdoorCatalog.products, { ...outdoorCatalog.products[0]!, id: 'broken', price: Number.NaN }, { ...outdoorCatalog.products[0]!, id: 'odd-size', attributes: { size: 42 } } as never];
     const curio = createCurio({ catalog: { ...outdoorCatalog, products }, storeName: 'skip-bad' });
     await curio.ready;
     expect(curio.product('broken')).toBeUndefined();
     expect(warn.mock.calls.flat().join(' ')).toMatch(/"broken": invalid "price"/);
+    expect(warn.mock.calls.flat().join(' ')).toMatch(/"odd-size": invalid "attributes.size"/);
   });
 
   test('events persist in IndexedDB and a second instance (another tab) sees them', async () => {
@@ -49,6 +51,21 @@ describe('createCurio', () => {
     expect(view.recentItems.map((r) => r.item)).toEqual(['headlamp']);
     expect(view.preferences).toEqual([{ kind: 'brand', value: 'Lumo', like: true }]);
     expect(view.storage).toBe('indexeddb');
+  });
+
+  test('every kind of preference is kept (price bands too) and a bad one is refused naming the field', async () => {
+    const { curio } = testCurio();
+    await curio.ready;
+    const prefs = [
+      { kind: 'brand', value: 'Lumo', like: true },
+      { kind: 'category', value: 'Shirts', like: false },
+      { kind: 'attribute', value: ['color', 'blue'], like: true },
+      { kind: 'price', value: [20, 80], like: true },
+    ] as const;
+    for (const p of prefs) await curio.setPreference(p);
+    expect((await curio.profile()).preferences).toEqual(prefs);
+    await expect(curio.setPreference({ kind: 'price', value: [80, 20], like: true })).rejects.toMatchObject({ code: 'invalid_preference', message: expect.stringMatching(/"value" must be .*min.*max/) });
+    await expect(curio.setPreference({ kind: 'brand', value: 'Lumo' } as never)).rejects.toThrow(/"like" must be true or false/);
   });
 
   test('two instances tracking on one database lose nothing', async () => {
@@ -151,6 +168,38 @@ describe('createCurio', () => {
     expect((await curio.profile()).interests.categories).toEqual([]);
     expect(changed).toHaveBeenCalled();
     expect((await curio.recommend({ placement: 'home', limit: 4 })).every((p) => p.kind === 'popular')).toBe(true);
+  });
+
+  test('neighbour rows from binary shards are fetched on demand and rank like the same rows inline', async () => {
+    const { products, neighbors = [] } = outdoorCatalog;
+    const position = new Map(products.map((p, i) => [p.id, i]));
+    // Inline rows with the weights a shard keeps (8-bit log scale), so both catalogs hold the same rows.
+    const quantized = neighbors.map((l) => ({
+      ...l,
+      rows: Object.fromEntries(Object.entries(l.rows ?? {}).map(([id, row]) => {
+        const max = Math.max(...row.map(([, w]) => w));
+        return [id, row.map(([n, w]) => [n, dequantizeWeight(quantizeWeight(w, max))] as [string, number])];
+      })),
+    }));
+    const shard = (s: number) =>
+      encodeShard(products.flatMap((p, i) => (i % 2 === s ? [{ item: i, lists: quantized.map((l) => (l.rows[p.id] ?? []).map(([n, w]) => [position.get(n)!, w] as [number, number])) }] : [])));
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: URL) => {
+      fetched.push(String(url));
+      return new Response(shard(Number(/(\d+)\.bin$/.exec(String(url))![1])));
+    });
+    const sharded = { ...outdoorCatalog, neighbors: neighbors.map(({ id, kind }) => ({ id, kind })), neighborShards: { count: 2, url: 'https://shop.example/neighbors/{shard}.bin' } };
+    const picks = [];
+    for (const catalog of [sharded, { ...outdoorCatalog, neighbors: quantized }]) {
+      const { curio, clock } = testCurio({ catalog, consent: 'denied' });
+      await curio.ready;
+      if (catalog === sharded) expect(fetched).toEqual([]); // nothing before a visitor needs neighbours
+      await replay(curio, clock, [{ type: 'view_item', item: 'trail-runner-2', minutesAgo: 1 }]);
+      picks.push(await curio.recommend({ placement: 'product', item: 'trail-runner-2', limit: 4 }));
+    }
+    expect(fetched).toEqual(['https://shop.example/neighbors/0.bin']); // trail-runner-2 is product 0
+    expect(picks[0]!.map((p) => p.item)).toContain('trail-runner-gtx');
+    expect(picks[0]).toEqual(picks[1]);
   });
 
   test('track() never throws and drops junk with a warning; the store stays valid', async () => {

@@ -25,7 +25,7 @@ describe('normalizeState', () => {
       schema: SCHEMA_VERSION,
       events: [ev('1', NOW - 2, 'search', 'boots'), ev('2', NOW - 1, 'purchase', 'x')],
       aggregates: { items: { x: [3, NOW - 5] }, counts: { view_item: 2 } },
-      preferences: [{ kind: 'attribute', value: ['size', 'M'], like: true }, { kind: 'brand', value: 'Acme', like: false }],
+      preferences: [{ kind: 'attribute', value: ['size', 'M'], like: true }, { kind: 'brand', value: 'Acme', like: false }, { kind: 'price', value: [20, 80], like: true }],
       dismissed: ['y'],
     };
     expect(normalizeState(structuredClone(state), NOW, 180)).toEqual({ state });

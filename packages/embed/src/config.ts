@@ -4,8 +4,6 @@ import type { Consent, CurioOptions, Locale } from '@curio/core';
 /** What `<script src="curio.js" data-…>` configures. */
 export interface EmbedConfig {
   options: CurioOptions;
-  /** Absolute catalog URL. */
-  catalogUrl: string;
   /** `data-datalayer`: mirror GA4 ecommerce events from `window.dataLayer`. */
   dataLayer: boolean;
 }
@@ -17,9 +15,8 @@ export interface EmbedConfig {
 export function readConfig(script: HTMLOrSVGScriptElement | null): EmbedConfig {
   const data = (script as HTMLElement | null)?.dataset ?? {};
   if (!data.catalog) throw new Error('add data-catalog="/catalog.json" to the curio.js script tag (see docs/script-tag.md)');
-  const catalogUrl = new URL(data.catalog, location.href).href;
-  const options: CurioOptions = { catalog: catalogUrl };
+  const options: CurioOptions = { catalog: new URL(data.catalog, location.href).href };
   if (data.locale) options.locale = data.locale as Locale;
   if (data.consent) options.consent = data.consent as Consent;
-  return { options, catalogUrl, dataLayer: 'datalayer' in data };
+  return { options, dataLayer: 'datalayer' in data };
 }

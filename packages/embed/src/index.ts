@@ -5,7 +5,7 @@
  * from the page (data attributes, JSON-LD, optionally dataLayer) and mounts the widgets.
  * Nothing it does can throw into the page.
  */
-import { createCurio, type CatalogFile, type Product } from '@curio/core';
+import { createCurio } from '@curio/core';
 import { openPreferences } from '@curio/widget';
 import { readConfig } from './config.js';
 import { takeOverQueue } from './commands.js';
@@ -27,13 +27,6 @@ guard(() => {
   page.curio = takeOverQueue(curio, page.curio);
   const track = guard((event: Parameters<typeof curio.track>[0]) => curio.track(event));
 
-  // Interim: the quiz needs the product list; the browser serves this second request from its cache.
-  let products: Promise<Product[]> | undefined;
-  const loadProducts = () =>
-    (products ??= fetch(config.catalogUrl)
-      .then((response) => response.json() as Promise<CatalogFile>)
-      .then((catalog) => catalog.products.map((product) => ({ currency: catalog.currency ?? '', ...product }))));
-
   const viewed = new Set<string>();
   const scanJsonLd = () => {
     for (const item of jsonLdProducts(document)) {
@@ -42,7 +35,7 @@ guard(() => {
       viewed.add(key);
     }
   };
-  const scanMounts = autoMount(curio, loadProducts);
+  const scanMounts = autoMount(curio);
   const scan = guard(() => {
     scanJsonLd();
     scanMounts();

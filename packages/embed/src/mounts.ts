@@ -1,5 +1,5 @@
 /** Auto-mounting widgets on `data-curio-*` elements, kept in step with the page. */
-import type { Curio, Product } from '@curio/core';
+import type { Curio } from '@curio/core';
 import { mountPicks, mountPreferences, mountQuiz, readPicksOptions, type Unmount } from '@curio/widget';
 import { guard } from './guard.js';
 
@@ -7,22 +7,20 @@ const SELECTOR = '[data-curio-picks],[data-curio-preferences],[data-curio-quiz]'
 const capitalized = (name: string) => name[0]!.toUpperCase() + name.slice(1);
 
 /** Mounts the widget an element asks for. */
-function mount(element: HTMLElement, curio: Curio, products: () => Promise<Product[]>): Unmount {
+function mount(element: HTMLElement, curio: Curio): Unmount {
   const data = element.dataset;
   if (data.curioPicks !== undefined) {
     return mountPicks(element, curio, readPicksOptions((name) => (name === 'placement' ? data.curioPicks : data[`curio${capitalized(name)}`])));
   }
-  if (data.curioPreferences !== undefined) return mountPreferences(element, curio);
-  let unmount: Unmount = () => {};
-  products().then(guard((list: Product[]) => (unmount = mountQuiz(element, curio, { products: list }))));
-  return () => unmount();
+  // The quiz builds its questions from `curio.products()` once the catalog is loaded.
+  return data.curioPreferences !== undefined ? mountPreferences(element, curio) : mountQuiz(element, curio);
 }
 
 /**
  * Returns `scan()`, which mounts widgets on new `data-curio-*` elements, re-mounts those whose
  * attributes changed and unmounts those removed from the page.
  */
-export function autoMount(curio: Curio, products: () => Promise<Product[]>): () => void {
+export function autoMount(curio: Curio): () => void {
   const mounted = new Map<HTMLElement, { config: string; unmount: Unmount }>();
   return () => {
     for (const [element, { unmount }] of mounted) {
@@ -37,7 +35,7 @@ export function autoMount(curio: Curio, products: () => Promise<Product[]>): () 
       if (current?.config === config) continue;
       guard(() => {
         current?.unmount();
-        mounted.set(element, { config, unmount: mount(element, curio, products) });
+        mounted.set(element, { config, unmount: mount(element, curio) });
       })();
     }
   };

@@ -5,19 +5,19 @@
 import type { Locale } from '@curio/core';
 
 /** The names of the UI strings; each language below has one line per name, in this order. */
-const KEYS = [
-  'picks', 'updated', 'removed', 'why', 'close', 'dismiss', 'pc', 'intro', 'memory', 'personalize',
-  'interests', 'priceRange', 'recent', 'prefs', 'likes', 'hides', 'dismissed', 'none', 'remove',
-  'download', 'forget', 'forgetAsk', 'cancel', 'strong', 'medium', 'light',
-  'quiz', 'qCategory', 'qBrand', 'qSize', 'next', 'skip', 'back', 'done', 'edit',
-] as const;
+const KEYS =
+  'picks updated removed why close dismiss pc intro memory pause resume interests priceRange recent prefs likes hides dismissed none remove download forget forgetAsk cancel strong medium light quiz qCategory qBrand qBudget qSize next skip back done edit';
 
 /** The name of one UI string. */
-export type StringKey = (typeof KEYS)[number];
+export type StringKey =
+  | 'picks' | 'updated' | 'removed' | 'why' | 'close' | 'dismiss' | 'pc' | 'intro' | 'memory' | 'pause' | 'resume'
+  | 'interests' | 'priceRange' | 'recent' | 'prefs' | 'likes' | 'hides' | 'dismissed' | 'none' | 'remove'
+  | 'download' | 'forget' | 'forgetAsk' | 'cancel' | 'strong' | 'medium' | 'light'
+  | 'quiz' | 'qCategory' | 'qBrand' | 'qBudget' | 'qSize' | 'next' | 'skip' | 'back' | 'done' | 'edit';
 /** One language's UI strings. */
 export type Strings = Record<StringKey, string>;
 
-// Kept as one line per string: the three languages are most of the widget's text weight.
+// One line per string: the three languages are most of the widget's text weight.
 const TEXTS: Record<Locale, string> = {
   en: `Picked for you
 Picks updated
@@ -28,7 +28,8 @@ Not interested
 What we know about you
 Stored only on this device. Remove anything you like.
 Not saved: forgotten when you leave.
-Personalize my picks
+Pause and erase what Curio stored on this device
+Resume: remember my visits on this device
 Your interests
 Usual prices
 Recently viewed
@@ -48,6 +49,7 @@ light
 Tell us your taste
 What are you shopping for?
 Favourite brands (up to 5)
+Your budget
 Your size
 Next
 Skip
@@ -63,7 +65,8 @@ Pas intéressé
 Ce que nous savons de vous
 Conservé uniquement sur cet appareil. Supprimez ce que vous voulez.
 Non enregistré : oublié à votre départ.
-Personnaliser mes suggestions
+Mettre en pause et effacer ce que Curio a stocké sur cet appareil
+Reprendre : mémoriser mes visites sur cet appareil
 Vos centres d’intérêt
 Prix habituels
 Vus récemment
@@ -83,6 +86,7 @@ léger
 Parlez-nous de vos goûts
 Que cherchez-vous ?
 Marques préférées (5 max.)
+Votre budget
 Votre taille
 Suivant
 Passer
@@ -98,7 +102,8 @@ Kein Interesse
 Was wir über Sie wissen
 Nur auf diesem Gerät gespeichert. Entfernen Sie, was Sie möchten.
 Nicht gespeichert: beim Verlassen vergessen.
-Vorschläge personalisieren
+Pausieren und löschen, was Curio auf diesem Gerät gespeichert hat
+Fortsetzen: meine Besuche auf diesem Gerät merken
 Ihre Interessen
 Übliche Preise
 Zuletzt angesehen
@@ -118,6 +123,7 @@ leicht
 Verraten Sie uns Ihren Geschmack
 Wonach suchen Sie?
 Lieblingsmarken (bis zu 5)
+Ihr Budget
 Ihre Größe
 Weiter
 Überspringen
@@ -126,10 +132,10 @@ Danke! Ihre Vorschläge folgen Ihren Antworten.
 Antworten ändern`,
 };
 
-/** The UI strings for a locale (English when unknown). */
-export function stringsFor(locale: Locale): Strings {
-  const lines = (TEXTS[locale] ?? TEXTS.en).split('\n');
-  return (cache[locale] ??= Object.fromEntries(KEYS.map((key, index) => [key, lines[index]])) as Strings);
-}
-
 const cache: Partial<Record<Locale, Strings>> = {};
+
+/** The UI strings for a locale (English when unknown). */
+export const stringsFor = (locale: Locale): Strings => {
+  const lines = (TEXTS[locale] || TEXTS.en).split('\n');
+  return (cache[locale] ||= Object.fromEntries(KEYS.split(' ').map((key, i) => [key, lines[i]])) as Strings);
+};

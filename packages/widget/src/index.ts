@@ -4,6 +4,6 @@
  * custom properties and `::part()`. Importing this module touches no browser global.
  */
 export { mountPicks, mountPreferences, mountQuiz, openPreferences, type QuizOptions } from './widgets.js';
-export { defineCurioElements, type ElementsOptions } from './elements.js';
+export { defineCurioElements } from './elements.js';
 export { readPicksOptions, type PicksOptions } from './picks/options.js';
 export type { Unmount } from './mount.js';

@@ -1,17 +1,16 @@
 /** The three widgets, each mounted into an element's shadow root. */
+import { h } from 'preact';
 import type { Curio, Product } from '@curio/core';
 import { mountInShadow, type Unmount } from './mount.js';
 import type { PicksOptions } from './picks/options.js';
 import { Picks } from './picks/Picks.js';
-import { PreferenceCenter } from './preferences/PreferenceCenter.js';
-import { PreferencesDialog } from './preferences/PreferencesDialog.js';
+import { PreferenceCenter, PreferencesDialog } from './preferences/PreferenceCenter.js';
 import { Quiz } from './quiz/Quiz.js';
-import { quizSteps } from './quiz/steps.js';
 
 /** Options of {@link mountQuiz}. */
 export interface QuizOptions {
-  /** The catalog's products; the questions come from their categories, brands and sizes. */
-  products: Product[];
+  /** Products to build the questions from. Default: the loaded catalog's (`curio.products()`). */
+  products?: readonly Product[];
 }
 
 /**
@@ -22,24 +21,25 @@ export const mountPicks = (element: Element, curio: Curio, options: PicksOptions
   mountInShadow(element, <Picks curio={curio} options={options} />);
 
 /** Shows the preference center (see, edit, pause, download, forget) in `element`. */
-export const mountPreferences = (element: Element, curio: Curio): Unmount =>
-  mountInShadow(element, <PreferenceCenter curio={curio} />);
+export const mountPreferences = (element: Element, curio: Curio): Unmount => mountInShadow(element, <PreferenceCenter curio={curio} />);
 
 /**
  * Opens the preference center in a modal dialog (for a "Your data" link of the shop); the
  * dialog removes itself when closed. Returns the function that closes it.
  */
 export function openPreferences(curio: Curio): Unmount {
-  const host = document.createElement('div');
-  document.body.append(host);
-  const unmount = mountInShadow(host, <PreferencesDialog curio={curio} onClose={() => close()} />);
+  const host = document.body.appendChild(document.createElement('div'));
   const close = () => {
     unmount();
     host.remove();
   };
+  const unmount = mountInShadow(host, <PreferencesDialog curio={curio} onClose={close} />);
   return close;
 }
 
-/** Shows the taste quiz in `element`; answers are saved as preferences and can be edited later. */
-export const mountQuiz = (element: Element, curio: Curio, options: QuizOptions): Unmount =>
-  mountInShadow(element, <Quiz curio={curio} steps={quizSteps(options.products)} />);
+/**
+ * Shows the taste quiz in `element` once Curio is ready: questions from the catalog's
+ * categories, brands, prices and sizes; answers are saved as preferences and can be edited later.
+ */
+export const mountQuiz = (element: Element, curio: Curio, options: QuizOptions = {}): Unmount =>
+  mountInShadow(element, <Quiz curio={curio} products={options.products} />);

@@ -40,18 +40,30 @@ describe('mountPreferences', () => {
     expect((await curio.profile()).recentItems.map((r) => r.item)).not.toContain('p1');
   });
 
-  it('pauses and resumes personalization', async () => {
+  it('pauses (erasing what was stored) and resumes', async () => {
     const curio = await testCurio();
     const element = host();
     cleanups.push(mountPreferences(element, curio));
-    await until(() => element.shadowRoot!.querySelector('[role="switch"]'));
-    const toggle = element.shadowRoot!.querySelector<HTMLInputElement>('[role="switch"]')!;
-    expect(toggle.checked).toBe(true);
-    toggle.click();
+    await until(() => button(element, /^Pause and erase what Curio stored on this device$/));
+    button(element, /^Pause and erase/).click();
     await until(async () => (await curio.profile()).consent === 'denied');
-    await until(() => !element.shadowRoot!.querySelector<HTMLInputElement>('[role="switch"]')!.checked);
-    element.shadowRoot!.querySelector<HTMLInputElement>('[role="switch"]')!.click();
-    await until(() => element.shadowRoot!.querySelector<HTMLInputElement>('[role="switch"]')!.checked);
+    await until(() => text(element).includes('Not saved'));
+    button(element, /^Resume/).click();
+    await until(async () => (await curio.profile()).consent === 'granted');
+    await until(() => button(element, /^Pause and erase/));
+  });
+
+  it('shows price preferences as a price band', async () => {
+    const curio = await testCurio();
+    const price = { kind: 'price', value: [25, 40], like: true } as const;
+    const profile = curio.profile.bind(curio);
+    vi.spyOn(curio, 'profile').mockImplementation(async () => ({ ...(await profile()), preferences: [{ ...price, value: [25, 40] }] }));
+    const setPreference = vi.spyOn(curio, 'setPreference');
+    const element = host();
+    cleanups.push(mountPreferences(element, curio));
+    await until(() => text(element).includes('You like: €25 – €40'));
+    button(element, /Remove: You like: €25/).click();
+    expect(setPreference).toHaveBeenCalledWith({ ...price, remove: true });
   });
 
   it('downloads the export as a JSON file', async () => {

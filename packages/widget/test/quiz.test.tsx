@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Product } from '@curio/core';
 import { mountQuiz } from '../src/index.js';
 import { testCatalog, testCurio, until } from './fixtures.js';
@@ -11,29 +11,38 @@ afterEach(() => {
 });
 
 describe('mountQuiz', () => {
-  it('asks category, brand and size, saves answers as preferences and can be edited', async () => {
+  it('asks category, brand, budget and size from the catalog, saves answers as preferences and can be edited', async () => {
     const curio = await testCurio('fr');
     const element = document.createElement('div');
     document.body.append(element);
-    cleanups.push(mountQuiz(element, curio, { products }));
+    const setPreference = vi.spyOn(curio, 'setPreference');
+    cleanups.push(mountQuiz(element, curio));
     const root = element.shadowRoot!;
     const legend = () => root.querySelector('legend')?.textContent ?? '';
     const option = (label: string) => [...root.querySelectorAll('label')].find((l) => l.textContent === label)!.querySelector('input')!;
     const press = (label: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === label)!.click();
 
     await until(() => legend().startsWith('Que cherchez-vous'));
-    expect(legend()).toContain('(1/3)');
+    expect(legend()).toContain('(1/4)');
     option('Home').click();
     await until(() => option('Home').checked);
     press('Suivant');
     await until(() => legend().startsWith('Marques'));
     press('Passer');
+    await until(() => legend().startsWith('Votre budget'));
+    // Four bands split at the rounded price quartiles (prices 10–65, p5 is invalid), in whole euros.
+    const bands = [...root.querySelectorAll('label')].map((l) => l.textContent!.replace(/\s/g, ' '));
+    expect(bands).toEqual(['0 € – 20 €', '20 € – 40 €', '40 € – 55 €', '55 € – 65 €']);
+    root.querySelector<HTMLInputElement>('input')!.click();
+    await until(() => root.querySelector<HTMLInputElement>('input')!.checked);
+    press('Suivant');
     await until(() => legend().startsWith('Votre taille'));
     option('M').click();
     await until(() => option('M').checked);
     press('Suivant');
     await until(() => root.textContent!.includes('Merci'));
-    await until(async () => (await curio.profile()).preferences.length === 2);
+    expect(setPreference).toHaveBeenCalledWith({ kind: 'price', value: [0, 20], like: true, remove: false });
+    await until(async () => (await curio.profile()).preferences.length >= 2);
     expect((await curio.profile()).preferences).toEqual(
       expect.arrayContaining([
         { kind: 'category', value: 'Home', like: true },
@@ -47,10 +56,11 @@ describe('mountQuiz', () => {
     option('Home').click();
     await until(() => !option('Home').checked);
     press('Suivant');
-    await until(async () => (await curio.profile()).preferences.length === 1);
+    await until(async () => !(await curio.profile()).preferences.some((p) => p.kind === 'category'));
+    expect((await curio.profile()).preferences).toContainEqual({ kind: 'attribute', value: ['size', 'M'], like: true });
   });
 
-  it('allows at most five brands', async () => {
+  it('takes products to ask about, and allows at most five brands', async () => {
     const many = products.map((p, i) => ({ ...p, brand: `Brand ${i}` }));
     const curio = await testCurio();
     const element = document.createElement('div');

@@ -4,8 +4,10 @@ import type { NeighborTable } from '../lists/neighborTable.js';
 import { sequentialRules } from '../lists/sequentialRules.js';
 
 /**
- * The neighbour lists a log supports: sessions give sequential rules (`sr`) and asymmetric
- * co-occurrence (`cooc`), both `viewed_together`; orders give `bought` (`bought_together`).
+ * The neighbour lists a log supports: sessions give sequential rules with backward rules (`sr`),
+ * asymmetric co-occurrence (`cooc`) and the direct next clicks (`next`: window 1, forward only —
+ * what visitors open right after an item), all `viewed_together`; orders give `bought`
+ * (`bought_together`).
  * @param log interactions as product indexes
  * @param itemCount number of products
  * @param k neighbours kept per item
@@ -18,5 +20,6 @@ export function neighborTables(log: InteractionLog, itemCount: number, k: number
   return [
     { id: 'sr', kind: 'viewed_together', rows: sequentialRules(sequences, itemCount, { k }) },
     { id: 'cooc', kind: 'viewed_together', rows: cooccurrence(sequences, itemCount, { k }) },
+    { id: 'next', kind: 'viewed_together', rows: sequentialRules(sequences, itemCount, { k, window: 1, backward: 0 }) },
   ];
 }

@@ -12,7 +12,7 @@ import { scoreCatalog, tuningObjective } from './scoreCatalog.js';
 /** The weights the builder tunes and ships; the SDK's defaults cover the rest. */
 export type TunedWeights = Pick<
   RankingWeights,
-  'lists' | 'reshow' | 'reshowDecay' | 'category' | 'categoryPopularity' | 'popularity'
+  'lists' | 'reshow' | 'reshowDecay' | 'history' | 'category' | 'categoryPopularity' | 'popularity'
 >;
 
 /** Options of {@link tuneWeights}. */
@@ -40,16 +40,20 @@ export interface TuningReport {
   steps: SearchStep[];
 }
 
+/** Known lists' starting weights, from measurements on public session data (docs/evaluation.md). */
+const LIST_START: Record<string, ListWeight> = { sr: { weight: 1, decay: 2 }, cooc: { weight: 0.25, decay: 1.5 }, next: { weight: 0.2, decay: 2 } };
+
 /** Starting weights, from measurements on public session data (docs/evaluation.md). */
 export function startingWeights(listIds: string[]): TunedWeights {
   const lists: Record<string, ListWeight> = {};
   listIds.forEach((id, i) => {
-    lists[id] = i === 0 ? { weight: 1, decay: 1.5 } : { weight: 0.5, decay: 1.5 };
+    lists[id] = { ...(LIST_START[id] ?? { weight: 0.5, decay: 1.5 }), ...(i === 0 ? { weight: 1 } : {}) };
   });
-  return { lists, reshow: 2, reshowDecay: 0.85, category: 0.15, categoryPopularity: 0.05, popularity: 0.02 };
+  return { lists, reshow: 1.5, reshowDecay: 0.85, history: 0.1, category: 0.15, categoryPopularity: 0.05, popularity: 0.02 };
 }
 
-const scalar = (name: 'reshow' | 'reshowDecay' | 'category' | 'categoryPopularity' | 'popularity', values: number[]): SearchDimension<TunedWeights> => ({
+type Scalar = 'reshow' | 'reshowDecay' | 'history' | 'category' | 'categoryPopularity' | 'popularity';
+const scalar = (name: Scalar, values: number[]): SearchDimension<TunedWeights> => ({
   name,
   values,
   get: (w) => w[name],
@@ -66,13 +70,17 @@ const listField = (id: string, field: keyof ListWeight, values: number[]): Searc
 /** The search grid: the first list anchors the scale (weight 1), the others get weight and decay. */
 function searchDimensions(listIds: string[]): SearchDimension<TunedWeights>[] {
   return [
-    scalar('reshow', [0, 0.5, 1, 2, 4, 8]),
-    scalar('reshowDecay', [0.3, 0.5, 0.7, 0.85, 0.95, 1]),
+    // Lists first: a new list's weight is judged before the re-show boost settles around the others.
     ...listIds.flatMap((id, i) => [
-      ...(i === 0 ? [] : [listField(id, 'weight', [0, 0.1, 0.25, 0.5, 1, 2])]),
-      listField(id, 'decay', [0.5, 1, 1.5, 2, 3]),
+      ...(i === 0 ? [] : [listField(id, 'weight', [0, 0.1, 0.2, 0.35, 0.5, 1, 2])]),
+      listField(id, 'decay', [0.5, 1, 1.5, 2, 2.5, 3]),
     ]),
-    scalar('category', [0, 0.05, 0.15, 0.5]),
+    scalar('reshow', [0, 0.5, 1, 1.5, 2, 4, 8]),
+    scalar('reshowDecay', [0.3, 0.5, 0.7, 0.85, 0.95, 1]),
+    // History's weight is also the floor of a session click's recency (the click never weighs
+    // less than it would as history), so it shapes long sessions.
+    scalar('history', [0.01, 0.03, 0.1]),
+    scalar('category', [0, 0.05, 0.15, 0.3, 0.5]),
     scalar('categoryPopularity', [0, 0.05, 0.2]),
     scalar('popularity', [0, 0.02, 0.1]),
   ];

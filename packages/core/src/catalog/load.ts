@@ -2,10 +2,9 @@
  * Loading the catalog: GET of the shop's catalog file (the only network request the SDK makes,
  * with the lazy neighbour shards next to it), validation, interning, and on-demand shard rows.
  */
-import { CurioError, warnOnce } from '../errors.js';
+import { CurioError, warnOnce, type CurioErrorCode } from '../errors.js';
 import type { CatalogFile } from './format.js';
 import { internCatalog, type InternedCatalog } from './intern.js';
-import { decodeShard, shardOf } from './rowCodec.js';
 import { validateCatalog } from './validate.js';
 
 /** A loaded catalog with lazy neighbour rows. */
@@ -25,47 +24,31 @@ export async function loadCatalog(source: string | CatalogFile): Promise<LoadedC
   }
   const catalog = internCatalog(validated);
   const shards = validated.file.neighborShards;
-  const loaded = new Map<number, Promise<void>>();
-  const positions = validated.filePositions;
-
-  const loadShard = (n: number): Promise<void> => {
-    let p = loaded.get(n);
-    if (!p) {
-      const url = new URL(shards!.url.replace('{shard}', String(n)), base ?? globalThis.location?.href);
-      p = fetch(url, { credentials: 'same-origin' })
-        .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`HTTP ${r.status}`))))
-        .then((buf) => catalog.rows.addPositionRows(decodeShard(new Uint8Array(buf))))
-        .catch((e: unknown) => {
-          loaded.delete(n); // retried on a later request
-          warnOnce(`shard-${n}`, `Neighbour shard ${url} could not be loaded (${String(e)}); picks use what is available.`);
-        });
-      loaded.set(n, p);
-    }
-    return p;
-  };
-
+  let rows: Promise<(items: Iterable<number>) => Promise<unknown>> | undefined;
   return {
     catalog,
     ensureRows: async (items) => {
       if (!shards) return;
-      const wanted = new Set<number>();
-      for (const i of items) wanted.add(shardOf(positions[i]!, shards));
-      await Promise.all([...wanted].map(loadShard));
+      // The shard decoder is a lazy chunk. If it cannot be loaded, picks go on without the
+      // shard rows (as after a failed shard) and a later call tries again.
+      rows ??= import('./shardRows.js').then(
+        (m) => m.shardRows(catalog, shards, validated.filePositions, base ?? globalThis.location?.href),
+        (e: unknown) => {
+          rows = undefined;
+          warnOnce('shards', `Neighbour shards are unavailable (${e}); picks use what is available.`);
+          return async () => {};
+        },
+      );
+      await (await rows)(items);
     },
   };
 }
 
 async function fetchJson(url: URL): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(url, { credentials: 'same-origin' });
-  } catch (e) {
-    throw new CurioError('catalog_unavailable', `The catalog ${url} could not be fetched (${String(e)}). Check the "catalog" URL.`, 'catalog-format.md');
-  }
-  if (!response.ok) throw new CurioError('catalog_unavailable', `The catalog ${url} answered HTTP ${response.status}. Check the "catalog" URL.`, 'catalog-format.md');
-  try {
-    return await response.json();
-  } catch {
-    throw new CurioError('invalid_catalog', `The catalog ${url} is not valid JSON.`, 'catalog-format.md');
-  }
+  const fail = (code: CurioErrorCode, problem: string): never => {
+    throw new CurioError(code, `The catalog ${url} ${problem}. Check the "catalog" URL.`, 'catalog-format.md');
+  };
+  const response = await fetch(url, { credentials: 'same-origin' }).catch((e: unknown) => fail('catalog_unavailable', `could not be fetched (${e})`));
+  if (!response.ok) fail('catalog_unavailable', `answered HTTP ${response.status}`);
+  return response.json().catch(() => fail('invalid_catalog', 'is not valid JSON'));
 }

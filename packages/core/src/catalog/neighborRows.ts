@@ -45,34 +45,15 @@ export class NeighborRows {
     }
   }
 
-  /** Adds decoded shard rows keyed by file position (see rowCodec). */
-  addPositionRows(rows: Map<number, NeighborRow[]>): void {
-    for (const [position, lists] of rows) {
-      const item = this.itemOf(position);
-      if (item === undefined) continue;
-      lists.forEach((r, l) => {
-        if (l >= this.byList.length) return;
-        const ids: number[] = [];
-        const weights: number[] = [];
-        r.ids.forEach((p, k) => {
-          const j = this.itemOf(p);
-          if (j !== undefined && j !== item) {
-            ids.push(j);
-            weights.push(r.weights[k]!);
-          }
-        });
-        this.set(l, item, ids, weights);
-      });
-    }
-  }
-
-  private itemOf(position: number): number | undefined {
+  /** The item at a file position (shards address items by file position), if it is in the catalog. */
+  itemOf(position: number): number | undefined {
     return this.itemOfPosition ? this.itemOfPosition.get(position) : position < this.index.size ? position : undefined;
   }
 
-  private set(list: number, item: number, ids: number[], weights: number[]): void {
+  /** Sets the row of `item` in list `list` (ignored if there is no such list) from neighbour indexes and weights > 0. */
+  set(list: number, item: number, ids: number[], weights: number[]): void {
     const max = Math.max(0, ...weights);
     if (!ids.length || !(max > 0)) return;
-    this.byList[list]!.set(item, { ids: Uint32Array.from(ids), weights: Float32Array.from(weights, (w) => w / max) });
+    this.byList[list]?.set(item, { ids: Uint32Array.from(ids), weights: Float32Array.from(weights, (w) => w / max) });
   }
 }

@@ -20,52 +20,48 @@ const fail = (message: string): never => {
   throw new CurioError('invalid_catalog', message, 'catalog-format.md');
 };
 
-const text = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= MAX_TEXT;
+type Check = (v: any) => unknown;
+const text: Check = (v) => typeof v == 'string' && v.trim() && v.length <= MAX_TEXT;
+const texts: Check = (v) => Array.isArray(v) && v.every(text);
+const url: Check = (v) => typeof v == 'string' && isSafeUrl(v);
+/** A number in min..max (NaN and ±Infinity fail). */
+const range = (min: number, max: number): Check => (v) => typeof v == 'number' && v >= min && v <= max;
+const currency: Check = (v) => typeof v == 'string' && /^[A-Z]{3}$/.test(v);
 
-/** Checks one product; returns the cleaned product or the name of the first bad field. */
-function checkProduct(raw: unknown, currency: string | undefined): Product | string {
+/** The name of an attribute whose value is neither a text nor a list of texts. */
+const badAttribute = (a: object): string | undefined => Object.entries(a).find(([k, v]) => !(text(k) && (text(v) || texts(v))))?.[0];
+
+/** Product fields in the order they are checked; the first six are required. */
+const FIELDS: Array<[keyof Product, Check]> = [
+  ['id', text],
+  ['title', text],
+  ['url', url],
+  ['price', range(0, Number.MAX_VALUE)],
+  ['currency', currency],
+  ['categories', (v) => texts(v) && v.length],
+  ['image', url],
+  ['brand', text],
+  ['attributes', (a) => typeof a == 'object' && a && !Array.isArray(a) && !badAttribute(a)],
+  ['inStock', (v) => typeof v == 'boolean'],
+  ['rating', range(0, 5)],
+  ['reviewCount', (v) => Number.isInteger(v) && v >= 0],
+  ['reviews', texts],
+];
+
+/** Checks one product; returns the cleaned product (known fields only) or the name of the first bad field. */
+function checkProduct(raw: unknown, fileCurrency: string | undefined): Product | string {
   if (typeof raw !== 'object' || raw === null) return 'the product itself (not an object)';
-  const p = raw as Record<string, unknown>;
-  if (!text(p.id)) return 'id';
-  if (!text(p.title)) return 'title';
-  if (typeof p.url !== 'string' || !isSafeUrl(p.url)) return 'url';
-  if (typeof p.price !== 'number' || !Number.isFinite(p.price) || p.price < 0) return 'price';
-  const cur = p.currency ?? currency;
-  if (typeof cur !== 'string' || !/^[A-Z]{3}$/.test(cur)) return 'currency';
-  const categories = typeof p.categories === 'string' ? p.categories.split('>').map((s) => s.trim()) : p.categories;
-  if (!Array.isArray(categories) || categories.length === 0 || !categories.every(text)) return 'categories';
-  const product: Product = { id: p.id, title: p.title, url: p.url, price: p.price, currency: cur, categories };
-  if (p.image !== undefined) {
-    if (typeof p.image !== 'string' || !isSafeUrl(p.image)) return 'image';
-    product.image = p.image;
+  const p = raw as Record<string, any>;
+  const product: Record<string, unknown> = {};
+  for (const [n, [name, ok]] of FIELDS.entries()) {
+    let v = p[name];
+    if (name == 'currency') v ??= fileCurrency;
+    if (name == 'categories' && typeof v == 'string') v = v.split('>').map((s) => s.trim());
+    if (v === undefined && n > 5) continue;
+    if (!ok(v)) return name == 'attributes' && badAttribute(Object(v)) !== undefined ? `attributes.${badAttribute(v)}` : name;
+    product[name] = name == 'reviews' ? v.slice(0, 3) : v;
   }
-  if (p.brand !== undefined) {
-    if (!text(p.brand)) return 'brand';
-    product.brand = p.brand;
-  }
-  if (p.attributes !== undefined) {
-    const a = p.attributes;
-    if (typeof a !== 'object' || a === null || Array.isArray(a)) return 'attributes';
-    for (const [k, v] of Object.entries(a)) if (!text(k) || !(text(v) || (Array.isArray(v) && v.every(text)))) return `attributes.${k}`;
-    product.attributes = a as Record<string, string | string[]>;
-  }
-  if (p.inStock !== undefined) {
-    if (typeof p.inStock !== 'boolean') return 'inStock';
-    product.inStock = p.inStock;
-  }
-  if (p.rating !== undefined) {
-    if (typeof p.rating !== 'number' || !(p.rating >= 0 && p.rating <= 5)) return 'rating';
-    product.rating = p.rating;
-  }
-  if (p.reviewCount !== undefined) {
-    if (!Number.isInteger(p.reviewCount) || (p.reviewCount as number) < 0) return 'reviewCount';
-    product.reviewCount = p.reviewCount as number;
-  }
-  if (p.reviews !== undefined) {
-    if (!Array.isArray(p.reviews) || !p.reviews.every(text)) return 'reviews';
-    product.reviews = p.reviews.slice(0, 3);
-  }
-  return product;
+  return product as unknown as Product;
 }
 
 /** A validated catalog: clean products plus the problems found (for one warning). */
@@ -79,19 +75,16 @@ export interface ValidatedCatalog {
 
 /** Validates a parsed catalog file. Throws CurioError for structural errors. */
 export function validateCatalog(input: unknown): ValidatedCatalog {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) fail('The catalog must be a JSON object with "version": 1 and "products".');
   const file = input as CatalogFile;
+  if (typeof input != 'object' || !input || !Array.isArray(file.products)) fail('The catalog must be a JSON object with "version": 1 and "products": an array of products.');
   if (file.version !== 1) fail(`Unsupported catalog version ${JSON.stringify(file.version)}: expected "version": 1.`);
-  if (!Array.isArray(file.products)) fail('The catalog needs "products": an array of products.');
-  if (file.currency !== undefined && (typeof file.currency !== 'string' || !/^[A-Z]{3}$/.test(file.currency))) {
-    fail(`"currency" must be an ISO 4217 code such as "EUR", got ${JSON.stringify(file.currency)}.`);
-  }
-  for (const [i, list] of (file.neighbors ?? []).entries()) {
+  if (file.currency !== undefined && !currency(file.currency)) fail(`"currency" must be an ISO 4217 code such as "EUR", got ${JSON.stringify(file.currency)}.`);
+  (file.neighbors ?? []).forEach((list, i) => {
     if (!list || !text(list.id) || !KINDS.includes(list.kind)) fail(`neighbors[${i}] needs an "id" and a "kind" (one of ${KINDS.join(', ')}).`);
-    if (list.rows !== undefined && (typeof list.rows !== 'object' || list.rows === null)) fail(`neighbors[${i}].rows must be an object: item id → [[id, weight], …].`);
-  }
+    if (list.rows !== undefined && (typeof list.rows != 'object' || !list.rows)) fail(`neighbors[${i}].rows must be an object: item id → [[id, weight], …].`);
+  });
   const shards = file.neighborShards;
-  if (shards !== undefined && !(Number.isInteger(shards.count) && shards.count > 0 && typeof shards.url === 'string' && shards.url.includes('{shard}'))) {
+  if (shards !== undefined && !(Number.isInteger(shards.count) && shards.count > 0 && typeof shards.url == 'string' && shards.url.includes('{shard}'))) {
     fail('"neighborShards" needs "count" (a positive integer) and "url" containing "{shard}".');
   }
   const problems: string[] = [];

@@ -15,14 +15,17 @@ export interface FlushScheduler {
  * the first `schedule()` (nothing touches the DOM at import). `pagehide` is used, never
  * `unload`/`beforeunload`, which would keep the page out of the back/forward cache.
  */
-export function createFlushScheduler(flush: () => Promise<void>, { delayMs = 1000 } = {}): FlushScheduler {
+export function createFlushScheduler(flush: () => Promise<void>, { delayMs = 1000, onHide = () => {} } = {}): FlushScheduler {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let idle: number | undefined;
   let armed = false;
   let listening = false;
   // `pagehide` may come while still `visible`, and is the last reliable moment on mobile.
+  // `onHide` runs synchronously first: the asynchronous flush may not finish before the page goes.
   const onPageHide = () => {
-    if (armed) void flushNow();
+    if (!armed) return;
+    onHide();
+    void flushNow();
   };
   const onVisibility = () => {
     if (document.visibilityState == 'hidden') onPageHide();

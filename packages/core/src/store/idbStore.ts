@@ -2,13 +2,17 @@
  * The persistent visitor store: one IndexedDB record, changed in one read-modify-write
  * transaction per commit, with a fall back to memory when storage fails.
  */
-import { createStore, get, update, type UseStore } from 'idb-keyval';
-import { applyMutations, applyRetention, emptyState, normalizeState } from './state.js';
-import type { VisitorStore } from './types.js';
+import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
+import { applyMutations, emptyState, normalizeState } from './state.js';
+import type { Mutation, VisitorStore } from './types.js';
 
 const KEY = 'visitor';
+/** Keys of events rescued at page hide, one per tab (`unsaved:<tab>`), folded in by the next write. */
+const UNSAVED = 'unsaved:';
+const unsavedKeys = (): IDBKeyRange => IDBKeyRange.bound(UNSAVED, UNSAVED + '\uffff');
 /** An open or delete blocked by another tab must not stall storage forever. */
 const OPEN_TIMEOUT_MS = 3000;
+const FORGOTTEN = 1;
 
 /** Options of {@link createIndexedDBStore}. */
 export interface IndexedDBStoreOptions {
@@ -18,8 +22,8 @@ export interface IndexedDBStoreOptions {
   now: () => number;
   /** Told about each storage problem (the caller warns once). */
   warn: (message: string) => void;
-  /** Called when another tab changed the stored data. */
-  onExternalChange?: () => void;
+  /** Called when another tab changed the stored data (`forgotten`: it erased everything). */
+  onExternalChange?: (forgotten: boolean) => void;
 }
 
 /**
@@ -32,8 +36,9 @@ export function createIndexedDBStore({ name, retentionDays, now, warn, onExterna
   let failed = false;
   // The last state read or written: what the session goes on with after a failure.
   let last = emptyState();
+  const tab = Math.random().toString(36).slice(2);
   let channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel('curio:' + name) : undefined;
-  if (channel) channel.onmessage = () => onExternalChange?.();
+  if (channel) channel.onmessage = (m) => onExternalChange?.(m.data === FORGOTTEN);
 
   const disconnect = () => {
     db?.close();
@@ -67,33 +72,67 @@ export function createIndexedDBStore({ name, retentionDays, now, warn, onExterna
     return r.state;
   };
 
+  /**
+   * One readwrite transaction: read the record and every rescued batch, apply the mutations,
+   * write the record back and drop the rescued batches — so tabs never lose each other's writes.
+   */
+  const readModifyWrite = (mutations: Mutation[]) =>
+    store('readwrite', (s) => {
+      const record = s.get(KEY);
+      const rescued = s.getAll(unsavedKeys());
+      let next = last;
+      let error: unknown;
+      // Requests complete in order: when the second succeeds, the first has its result too.
+      rescued.onsuccess = () => {
+        try {
+          const events = rescued.result.flat();
+          next = read(record.result);
+          // Re-read through validation: rescued events are checked and deduplicated by id.
+          if (events.length) next = read({ ...next, events: [...next.events, ...events] });
+          next = applyMutations(next, mutations, now(), retentionDays, warn);
+          s.put(next, KEY);
+          if (events.length) s.delete(unsavedKeys());
+        } catch (e) {
+          error = e; // e.g. QuotaExceededError from put: report it, not the abort it causes
+          s.transaction.abort();
+        }
+      };
+      return promisifyRequest(s.transaction).then(
+        () => next,
+        (e) => Promise.reject(error ?? e),
+      );
+    });
+
   return {
     get mode() {
       return failed ? 'memory' : 'indexeddb';
     },
-    async load() {
-      if (!failed) {
-        try {
-          return (last = read(await get(KEY, store)));
-        } catch (e) {
-          fail(e);
-        }
-      }
-      return (last = applyRetention(last, now(), retentionDays));
+    load() {
+      return this.commit([]);
     },
     async commit(mutations) {
       if (!failed) {
         try {
-          let next = last;
-          // Read, mutate and write in one readwrite transaction, so concurrent tabs never lose each other's writes.
-          await update(KEY, (raw) => (next = applyMutations(read(raw), mutations, now(), retentionDays, warn)), store);
-          channel?.postMessage(0);
-          return (last = next);
+          last = await readModifyWrite(mutations);
+          if (mutations.length) channel?.postMessage(0);
+          return last;
         } catch (e) {
           fail(e);
         }
       }
       return (last = applyMutations(last, mutations, now(), retentionDays, warn));
+    },
+    rescue(events) {
+      // Only a request issued right here, on the open connection, and committed at once survives
+      // a page being unloaded; mergeEvents (by id) makes a later normal commit of them harmless.
+      try {
+        if (failed || !db || !events.length) return;
+        const tx = db.transaction('state', 'readwrite');
+        tx.objectStore('state').put(events, UNSAVED + tab);
+        tx.commit?.();
+      } catch {
+        // Best effort: the regular flush is still under way.
+      }
     },
     async destroy() {
       last = emptyState();
@@ -109,7 +148,7 @@ export function createIndexedDBStore({ name, retentionDays, now, warn, onExterna
       } catch {
         // No IndexedDB: nothing to delete.
       }
-      channel?.postMessage(0);
+      channel?.postMessage(FORGOTTEN);
     },
     close() {
       channel?.close();

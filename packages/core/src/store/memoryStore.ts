@@ -17,6 +17,7 @@ export function createMemoryStore({ retentionDays, now, warn }: MemoryStoreOptio
     mode: 'memory',
     load: async () => (state = applyRetention(state, now(), retentionDays)),
     commit: async (mutations) => (state = applyMutations(state, mutations, now(), retentionDays, warn)),
+    rescue() {}, // memory dies with the page; nothing to rescue into
     destroy: async () => void (state = emptyState()),
     close() {},
   };

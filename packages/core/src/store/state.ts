@@ -1,4 +1,5 @@
 /** Pure functions on {@link StoredState}: validation and migration, retention, compaction, merging. */
+import { badField, oneOf, type FieldChecks } from '../errors.js';
 import { eventItems, toStoredEvent } from '../events.js';
 import type { EventType, Preference, StoredEvent } from '../types.js';
 import { SCHEMA_VERSION, type Mutation, type StoredState } from './types.js';
@@ -37,20 +38,29 @@ export function normalizeState(raw: unknown, now: number, retentionDays: number)
     }
     return out;
   };
-  const events = keep(raw.events, (e) => {
-    if (!isObj(e) || !str(e.id) || !isNum(e.at)) return;
-    const ev = toStoredEvent(e, e.id, e.at);
-    return str(ev) ? undefined : ev;
-  });
+  // Aggregates are objects: their entries are checked like array elements, `valid` giving the value to keep.
   const agg = isObj(raw.aggregates) ? raw.aggregates : {};
-  const entries = (v: unknown) => Object.entries(isObj(v) ? v : {});
-  const drop = () => (dropped++, false);
-  const items = entries(agg.items).filter(([, w]) => (Array.isArray(w) && w.length === 2 && isNum(w[0]) && isNum(w[1])) || drop());
-  const counts = entries(agg.counts).filter(([t, n]) => (WEIGHTS.hasOwnProperty(t) && isNum(n) && n >= 0) || drop());
+  const entries = <T>(v: unknown, valid: (value: any, key: string) => T | undefined): Record<string, T> =>
+    Object.fromEntries(
+      keep(Object.entries(isObj(v) ? v : {}), (kv): [string, T] | undefined => {
+        const [k, w] = kv as [string, unknown];
+        const t = valid(w, k);
+        return t === undefined ? undefined : [k, t];
+      }),
+    );
   const state: StoredState = {
     schema: SCHEMA_VERSION,
-    events: mergeEvents([], events),
-    aggregates: { items: Object.fromEntries(items.map(([id, w]) => [id, [...(w as [number, number])]])), counts: Object.fromEntries(counts) },
+    events: mergeEvents(
+      [],
+      keep(raw.events, (e) => {
+        const ev = isObj(e) && str(e.id) && isNum(e.at) && toStoredEvent(e, e.id, e.at);
+        return isObj(ev) ? (ev as StoredEvent) : undefined;
+      }),
+    ),
+    aggregates: {
+      items: entries(agg.items, (w) => (Array.isArray(w) && w.length === 2 && isNum(w[0]) && isNum(w[1]) ? [w[0], w[1]] : undefined)),
+      counts: entries(agg.counts, (n, type) => (WEIGHTS.hasOwnProperty(type) && isNum(n) && n >= 0 ? n : undefined)),
+    },
     preferences: keep(raw.preferences, toPreference),
     dismissed: [...new Set(keep(raw.dismissed, (d) => (str(d) ? d : undefined)))],
   };
@@ -59,12 +69,25 @@ export function normalizeState(raw: unknown, now: number, retentionDays: number)
   return { state: applyRetention(state, now, retentionDays), ...(problem && { problem }) };
 }
 
-function toPreference(p: unknown): Preference | undefined {
-  if (!isObj(p) || typeof p.like !== 'boolean') return;
-  const { kind, value, like } = p;
-  if ((kind === 'brand' || kind === 'category') && str(value)) return { kind, value, like };
-  if (kind === 'attribute' && Array.isArray(value) && value.length === 2 && value.every(str)) return { kind, value: [value[0], value[1]], like };
-}
+const pairOf = (type: string) => (v: unknown) => Array.isArray(v) && v.length == 2 && v.every((x) => typeof x == type);
+
+/** What a preference must be, stored or given to setPreference(); all three fields are required. */
+export const PREFERENCE: FieldChecks = {
+  kind: oneOf(['brand', 'category', 'attribute', 'price'] satisfies Preference['kind'][]),
+  value: [
+    (v, { kind }) => (kind == 'attribute' ? pairOf('string')(v) : kind == 'price' ? pairOf('number')(v) && 0 <= v[0] && v[0] <= v[1] : typeof v == 'string' && v),
+    'a non-empty string (brand, category), [name, value] (attribute) or [min, max] with 0 ≤ min ≤ max (price)',
+  ],
+  like: [(v) => typeof v == 'boolean', 'true or false'],
+};
+
+/** A valid stored preference, copied without other fields (or undefined). */
+const toPreference = (p: unknown): Preference | undefined => {
+  if (isObj(p) && !badField(p, PREFERENCE, 3)) {
+    const { kind, value, like } = p as unknown as Preference;
+    return { kind, value: Array.isArray(value) ? [value[0], value[1]] : value, like } as Preference;
+  }
+};
 
 /**
  * Drops events and aggregated items last seen before `now - retentionDays`.

@@ -29,6 +29,12 @@ export interface VisitorStore {
   load(): Promise<StoredState>;
   /** Applies mutations to the freshest stored state in one read-modify-write transaction; returns the result. */
   commit(mutations: Mutation[]): Promise<StoredState>;
+  /**
+   * Synchronously hands events not yet committed to storage, as the page is being hidden or
+   * unloaded: an asynchronous read-modify-write would not finish then. They are folded into the
+   * state by the next load or commit (of any tab); event ids make this idempotent.
+   */
+  rescue(events: StoredEvent[]): void;
   /** Deletes the database (or memory copy) entirely. */
   destroy(): Promise<void>;
   /** Stops listening to other tabs. */

@@ -1,66 +1,146 @@
-/** The preference center: see, edit, pause, download and erase everything Curio knows. */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Curio } from '@curio/core';
+/** The preference center: see, edit, pause, download and erase everything Curio knows; also as a modal dialog. */
+import { Component, h } from 'preact';
+import type { ProfileView } from '@curio/core';
 import { stringsFor } from '../i18n.js';
-import { formatPrice } from '../format.js';
-import { useCurioValue } from '../use-curio-value.js';
-import { profileSections } from './profile-sections.js';
-import { downloadData } from './download-data.js';
-import { EntryList } from './EntryList.js';
-import { warn } from '../warn.js';
+import { formatRange, Live, warn, type CurioProps } from '../util.js';
 
-/** Props of {@link PreferenceCenter}. */
-export interface PreferenceCenterProps {
-  curio: Curio;
-}
+/** One removable line: label, strength (0..1, interests) and what "Remove" does. */
+type Entry = [label: string, remove: () => Promise<void>, strength?: number];
+
+/** Focuses an element when it is rendered (a stable callback ref, so only once). */
+const focus = (element: HTMLElement | null) => element?.focus();
 
 /** Follows `curio.profile()`; every change is reflected at once here and in mounted picks. */
-export function PreferenceCenter({ curio }: PreferenceCenterProps) {
-  const t = stringsFor(curio.locale);
-  const profile = useCurioValue(curio, () => curio.profile(), []);
-  const [confirming, setConfirming] = useState(false);
-  const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) cancel.current?.focus();
-  }, [confirming]);
-  if (!profile) return null;
-  const paused = profile.consent === 'denied';
-  const price = profile.interests.priceRange;
-  const forget = () => {
-    setConfirming(false);
-    curio.forget().catch(warn);
-  };
-  return (
-    <section class="pc" part="preferences" aria-labelledby="pc">
-      <h2 id="pc">{t.pc}</h2>
-      <p class="m">{profile.storage === 'memory' ? t.memory : t.intro}</p>
-      <label class="row">
-        <input type="checkbox" role="switch" checked={!paused} onChange={() => curio.setConsent(paused ? 'granted' : 'denied')} />
-        {t.personalize}
-      </label>
-      {profileSections(profile, curio, t).map((section) => (
-        <EntryList key={section.title} section={section} t={t} />
-      ))}
-      {price && (
-        <p>
-          {t.priceRange}: {formatPrice(price.min, price.currency, curio.locale)} – {formatPrice(price.max, price.currency, curio.locale)}
-        </p>
-      )}
-      <div class="row">
-        <button onClick={() => downloadData(curio).catch(warn)}>{t.download}</button>
-        {!confirming && <button onClick={() => setConfirming(true)}>{t.forget}</button>}
-      </div>
-      {confirming && (
-        <div class="row" role="group" aria-label={t.forget}>
-          <p>{t.forgetAsk}</p>
-          <button class="p" onClick={forget}>
-            {t.forget}
-          </button>
-          <button ref={cancel} onClick={() => setConfirming(false)}>
-            {t.cancel}
+export class PreferenceCenter extends Live<CurioProps, ProfileView, { c?: boolean }> {
+  load() {
+    return this.props.curio.profile();
+  }
+
+  render({ curio }: CurioProps, { v: profile, c: confirming }: { v?: ProfileView; c?: boolean }) {
+    if (!profile) return null;
+    const { locale } = curio;
+    const t = stringsFor(locale);
+    const { categories, brands, attributes, priceRange: price } = profile.interests;
+    const paused = profile.consent == 'denied';
+    const item = (id: string, title = curio.product(id)?.title || id): Entry => [title, () => curio.removeInterest({ kind: 'item', value: id })];
+    const interest = (kind: 'category' | 'brand' | 'attribute') => ({ value, strength, name }: { value: string; strength: number; name?: string }): Entry => [
+      name ? `${name}: ${value}` : value,
+      () => curio.removeInterest({ kind, value: name ? [name, value] : value }),
+      strength,
+    ];
+    const sections: Array<[string, Entry[]]> = [
+      [t.interests, [...categories.map(interest('category')), ...brands.map(interest('brand')), ...attributes.map(interest('attribute'))]],
+      [t.recent, profile.recentItems.map((recent) => item(recent.item, recent.title))],
+      [
+        t.prefs,
+        profile.preferences.map((preference) => {
+          const { value } = preference;
+          return [
+            `${preference.like ? t.likes : t.hides}: ${
+              preference.kind == 'price' ? formatRange(value as number[], curio.products()[0]?.currency || '', locale) : Array.isArray(value) ? value.join(': ') : value
+            }`,
+            () => curio.setPreference({ ...preference, remove: true }),
+          ];
+        }),
+      ],
+      [t.dismissed, profile.dismissed.map((id) => item(id))],
+    ];
+    const confirm = (c?: boolean) => this.setState({ c });
+    return (
+      <section class="pc" part="preferences" aria-labelledby="pc">
+        <h2 id="pc">{t.pc}</h2>
+        <p class="m">{profile.storage == 'memory' ? t.memory : t.intro}</p>
+        <div class="row">
+          {/* Pausing is `setConsent('denied')`: it erases what was stored; resuming stores the session from then on. */}
+          <button part="pause" onClick={() => curio.setConsent(paused ? 'granted' : 'denied')}>
+            {paused ? t.resume : t.pause}
           </button>
         </div>
-      )}
-    </section>
-  );
+        {sections.map(([title, entries]) => [
+          <h3>{title}</h3>,
+          entries.length ? (
+            <ul>
+              {entries.map(([label, remove, strength]) => (
+                <li key={label} part="entry">
+                  <span>{label}</span>
+                  {strength != null && [
+                    // Strength in words too, so it is not conveyed by the bar alone.
+                    <span class="m">{strength >= 0.66 ? t.strong : strength >= 0.33 ? t.medium : t.light}</span>,
+                    <span class="bar" aria-hidden="true">
+                      <i style={{ width: `${Math.round(strength * 100)}%` }} />
+                    </span>,
+                  ]}
+                  <button aria-label={`${t.remove}: ${label}`} onClick={() => remove().catch(warn)}>
+                    {t.remove}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p class="m">{t.none}</p>
+          ),
+        ])}
+        {price && (
+          <p>
+            {t.priceRange}: {formatRange([price.min, price.max], price.currency, locale)}
+          </p>
+        )}
+        <div class="row">
+          <button onClick={() => downloadData(this.props.curio).catch(warn)}>{t.download}</button>
+          {!confirming && <button onClick={() => confirm(true)}>{t.forget}</button>}
+        </div>
+        {confirming && (
+          <div class="row" role="group" aria-label={t.forget}>
+            <p>{t.forgetAsk}</p>
+            <button
+              class="p"
+              onClick={() => {
+                confirm();
+                curio.forget().catch(warn);
+              }}
+            >
+              {t.forget}
+            </button>
+            <button ref={focus} onClick={() => confirm()}>
+              {t.cancel}
+            </button>
+          </div>
+        )}
+      </section>
+    );
+  }
+}
+
+/** "Download my data": everything Curio stores, as `curio-data.json` saved by the browser through an `<a download>`. */
+async function downloadData(curio: CurioProps['curio']): Promise<void> {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([JSON.stringify(await curio.exportData(), null, 2)], { type: 'application/json' }));
+  link.download = 'curio-data.json';
+  link.click();
+  // Revoke after the click has started the download.
+  setTimeout(() => URL.revokeObjectURL(link.href), 1e4);
+}
+
+/** Props of {@link PreferencesDialog}. */
+export interface PreferencesDialogProps extends CurioProps {
+  onClose: () => void;
+}
+
+/** The preference center in a native modal `<dialog>`: opens when rendered, traps focus, closes on Escape and returns focus to the opener. */
+export class PreferencesDialog extends Component<PreferencesDialogProps> {
+  d?: HTMLDialogElement | null;
+  override componentDidMount() {
+    this.d!.showModal();
+  }
+
+  render({ curio, onClose }: PreferencesDialogProps) {
+    return (
+      <dialog ref={(e) => void (this.d = e)} part="dialog" aria-labelledby="pc" onClose={onClose}>
+        <PreferenceCenter curio={curio} />
+        <button class="p" onClick={() => this.d!.close()}>
+          {stringsFor(curio.locale).close}
+        </button>
+      </dialog>
+    );
+  }
 }

@@ -1,81 +1,118 @@
 /** The taste quiz: a few skippable questions whose answers become explicit preferences. */
-import { useEffect, useRef } from 'preact/hooks';
-import type { Curio } from '@curio/core';
+import { h } from 'preact';
+import type { Preference, Product } from '@curio/core';
 import { stringsFor } from '../i18n.js';
-import type { QuizStep } from './steps.js';
-import { optionKey, useQuiz } from './use-quiz.js';
+import { Live, warn, type CurioProps } from '../util.js';
+import { quizSteps, type QuizStep } from './steps.js';
 
 /** Props of {@link Quiz}. */
-export interface QuizProps {
-  curio: Curio;
-  steps: QuizStep[];
+export interface QuizProps extends CurioProps {
+  /** Products to build the questions from; default: the catalog's (`curio.products()`). */
+  products?: readonly Product[];
 }
 
-/** One question at a time as a group of checkboxes; focus follows the step for keyboard and screen-reader users. */
-export function Quiz({ curio, steps }: QuizProps) {
-  const t = stringsFor(curio.locale);
-  const { step, index, selected, toggle, next, go } = useQuiz(curio, steps);
-  const fieldset = useRef<HTMLFieldSetElement>(null);
-  const finished = useRef<HTMLParagraphElement>(null);
-  const moved = useRef(false);
-  useEffect(() => {
-    if (moved.current) (fieldset.current ?? finished.current)?.focus();
-    moved.current = true;
-  }, [index]);
-  if (!steps.length) return null;
-  return (
-    <section part="quiz" aria-labelledby="q">
-      <h2 id="q">{t.quiz}</h2>
-      {step ? (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            next();
-          }}
-        >
-          <fieldset ref={fieldset} tabIndex={-1}>
-            <legend>
-              {t[step.question]} <span class="m">({index + 1}/{steps.length})</span>
-            </legend>
+interface QuizState {
+  /** Index of the current step (`steps.length`: finished); 0 when unset. */
+  i?: number;
+  /** Keys of the answers chosen in the current step, when changed from the saved ones. */
+  d?: Set<string>;
+}
+
+/** Identifies an answer by the preference it saves. */
+const key = ({ kind, value }: Preference): string => `${kind}:${value}`;
+
+/**
+ * One question at a time as a group of checkboxes; focus follows the step for keyboard and
+ * screen-reader users. Answers start from the visitor's saved preferences, so the quiz doubles
+ * as the editor of its own answers; "Next" saves only what changed (`like: true`, or `remove`
+ * when unticked).
+ */
+export class Quiz extends Live<QuizProps, Set<string>, QuizState> {
+  /** The questions, built once the catalog is loaded. */
+  steps?: QuizStep[];
+
+  async load() {
+    const { curio, products } = this.props;
+    this.steps ||= quizSteps(products || curio.products(), curio.locale);
+    return new Set((await curio.profile()).preferences.filter((p) => p.like).map(key));
+  }
+
+  /** Moves to step `i` without saving (skip, back, edit answers); focus follows. */
+  go(i: number) {
+    this.setState({ i, d: undefined }, () => this.focus('fieldset,[role=status]'));
+  }
+
+  render({ curio }: QuizProps, { v: saved, i = 0, d }: QuizState & { v?: Set<string> }) {
+    const steps = this.steps;
+    if (!saved || !steps!.length) return null;
+    const t = stringsFor(curio.locale);
+    const step = steps![i];
+    const selected = d || new Set(step?.options.map(([, preference]) => key(preference)).filter((k) => saved.has(k)));
+    return (
+      <section ref={(e) => void (this.b = e)} part="quiz" aria-labelledby="q">
+        <h2 id="q">{t.quiz}</h2>
+        {step ? (
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              for (const [, preference] of step.options) {
+                const wanted = selected.has(key(preference));
+                if (wanted != saved.has(key(preference))) curio.setPreference({ ...preference, remove: !wanted }).catch(warn);
+              }
+              this.go(i + 1);
+            }}
+          >
+            <fieldset tabIndex={-1}>
+              <legend>
+                {t[step.question]} <span class="m">({i + 1}/{steps!.length})</span>
+              </legend>
+              <div class="row">
+                {step.options.map(([label, preference]) => {
+                  const k = key(preference);
+                  const checked = selected.has(k);
+                  return (
+                    <label key={label} part="option">
+                      <input
+                        type="checkbox"
+                        checked={checked}
+                        disabled={!checked && selected.size >= (step.max || 99)}
+                        onChange={() =>
+                          this.setState(({ d }) => {
+                            const next = new Set(d || selected);
+                            if (!next.delete(k)) next.add(k);
+                            return { d: next };
+                          })
+                        }
+                      />
+                      {label}
+                    </label>
+                  );
+                })}
+              </div>
+            </fieldset>
             <div class="row">
-              {step.options.map((option) => {
-                const checked = selected.has(optionKey(option.preference));
-                return (
-                  <label key={option.label} part="option">
-                    <input
-                      type="checkbox"
-                      checked={checked}
-                      disabled={!checked && selected.size >= (step.max ?? Infinity)}
-                      onChange={() => toggle(option)}
-                    />
-                    {option.label}
-                  </label>
-                );
-              })}
-            </div>
-          </fieldset>
-          <div class="row">
-            {index > 0 && (
-              <button type="button" onClick={() => go(index - 1)}>
-                {t.back}
+              {i > 0 && (
+                <button type="button" onClick={() => this.go(i - 1)}>
+                  {t.back}
+                </button>
+              )}
+              <button type="button" onClick={() => this.go(i + 1)}>
+                {t.skip}
               </button>
-            )}
-            <button type="button" onClick={() => go(index + 1)}>
-              {t.skip}
-            </button>
-            <button class="p" type="submit">
-              {t.next}
-            </button>
+              <button class="p" type="submit">
+                {t.next}
+              </button>
+            </div>
+          </form>
+        ) : (
+          <div class="row">
+            <p tabIndex={-1} role="status">
+              {t.done}
+            </p>
+            <button onClick={() => this.go(0)}>{t.edit}</button>
           </div>
-        </form>
-      ) : (
-        <div class="row">
-          <p ref={finished} tabIndex={-1} role="status">
-            {t.done}
-          </p>
-          <button onClick={() => go(0)}>{t.edit}</button>
-        </div>
-      )}
-    </section>
-  );
+        )}
+      </section>
+    );
+  }
 }

@@ -1,12 +1,10 @@
 /** The quiz's questions, built from the facets of the catalog's products. */
-import type { Preference, Product } from '@curio/core';
+import type { Locale, Preference, Product } from '@curio/core';
 import type { StringKey } from '../i18n.js';
+import { formatRange } from '../util.js';
 
 /** One answer: what the visitor sees and the preference it saves (`like: true`). */
-export interface QuizOption {
-  label: string;
-  preference: Preference;
-}
+export type QuizOption = [label: string, preference: Preference];
 
 /** One question with its answers; `max` caps how many may be chosen. */
 export interface QuizStep {
@@ -18,38 +16,44 @@ export interface QuizStep {
 /** The `limit` most frequent values, most frequent first. */
 function mostFrequent(values: string[], limit: number): string[] {
   const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  for (const value of values) counts.set(value, (counts.get(value) || 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([value]) => value);
 }
 
+/** Rounds a price to a friendly value: 1 significant digit in halves (37 → 35, 137 → 150). */
+const round = (price: number): number => {
+  const step = 10 ** Math.floor(Math.log10(price || 1)) / 2;
+  return Math.round(price / step) * step;
+};
+
 /**
- * Up to three questions: top-level categories, favourite brands (up to 5 of the 12 most
- * common) and size (from an attribute named `size`, 12 at most). A question with fewer than two answers is left out.
+ * Up to four questions: top-level categories, favourite brands (up to 5 of the 12 most
+ * common), a budget (up to 4 price bands split at the price quartiles, rounded) and size (from
+ * an attribute named `size`, 12 at most). A question with fewer than two answers is left out.
  */
-export function quizSteps(products: Product[]): QuizStep[] {
-  const sizeName = products.flatMap((p) => Object.keys(p.attributes ?? {})).find((name) => /^size$/i.test(name));
-  const sizes = sizeName ? products.flatMap((p) => p.attributes?.[sizeName] ?? []) : [];
-  const steps: QuizStep[] = [
+export function quizSteps(products: readonly Product[], locale: Locale): QuizStep[] {
+  const sizeName = products.flatMap((p) => Object.keys(p.attributes || {})).find((name) => /^size$/i.test(name));
+  const prices = products.map((p) => p.price).sort((a, b) => a - b);
+  const top = Math.ceil(prices[prices.length - 1] || 0);
+  // Band edges: 0, the rounded quartiles (duplicates and ones at the top dropped), the highest price.
+  const edges = [...new Set([0, ...[1, 2, 3].map((q) => round(prices[Math.floor((prices.length * q) / 4)]!)).filter((edge) => edge < top), top])];
+  const options = (kind: 'category' | 'brand', values: string[]): QuizOption[] => values.map((value) => [value, { kind, value, like: true }]);
+  return [
+    { question: 'qCategory' as const, options: options('category', mostFrequent(products.flatMap((p) => p.categories.slice(0, 1)), 8)) },
+    { question: 'qBrand' as const, max: 5, options: options('brand', mostFrequent(products.flatMap((p) => p.brand || []), 12)) },
     {
-      question: 'qCategory',
-      options: mostFrequent(products.flatMap((p) => p.categories.slice(0, 1)), 8).map((value) => ({
-        label: value,
-        preference: { kind: 'category', value, like: true },
-      })),
+      question: 'qBudget' as const,
+      options: edges.slice(1).map((max, i): QuizOption => {
+        const value: [number, number] = [edges[i]!, max];
+        return [formatRange(value, products[0]!.currency, locale), { kind: 'price', value, like: true }];
+      }),
     },
     {
-      question: 'qBrand',
-      max: 5,
-      options: mostFrequent(products.flatMap((p) => (p.brand ? [p.brand] : [])), 12).map((value) => ({
-        label: value,
-        preference: { kind: 'brand', value, like: true },
-      })),
-    },
-    {
-      question: 'qSize',
+      question: 'qSize' as const,
       // In catalog order, which lists sizes in their natural order (S, M, L), unlike counts.
-      options: [...new Set(sizes)].slice(0, 12).map((value) => ({ label: value, preference: { kind: 'attribute', value: [sizeName!, value], like: true } })),
+      options: [...new Set(sizeName ? products.flatMap((p) => p.attributes![sizeName] || []) : [])]
+        .slice(0, 12)
+        .map((value): QuizOption => [value, { kind: 'attribute', value: [sizeName!, value], like: true }]),
     },
-  ];
-  return steps.filter((step) => step.options.length > 1);
+  ].filter((step) => step.options.length > 1);
 }

@@ -1,0 +1,59 @@
+/**
+ * Neighbour rows from binary shards (`neighborShards`), fetched when a visitor first needs them.
+ * Loaded lazily: catalogs with inline rows never download this code or the shard decoder.
+ */
+import { warnOnce } from '../errors.js';
+import type { NeighborShards } from './format.js';
+import type { InternedCatalog } from './intern.js';
+import type { NeighborRows } from './neighborRows.js';
+import { decodeShard, shardOf, type DecodedNeighbors } from './rowCodec.js';
+
+/**
+ * Returns `ensureRows(items)`: fetches the shards holding those items' rows, each once; a shard
+ * that fails is warned about and retried on a later call (picks use what is available).
+ * @param positions file position of each item (shards address items by file position)
+ * @param base the catalog's URL, which shard URLs are relative to
+ */
+export function shardRows(catalog: InternedCatalog, shards: NeighborShards, positions: number[], base: string | URL | undefined): (items: Iterable<number>) => Promise<unknown> {
+  const loaded = new Map<number, Promise<void>>();
+  const load = (n: number): Promise<void> => {
+    let p = loaded.get(n);
+    if (!p) {
+      const url = new URL(shards.url.replace('{shard}', String(n)), base);
+      p = fetch(url, { credentials: 'same-origin' })
+        .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(Error(`HTTP ${r.status}`))))
+        .then((buf) => addRows(catalog.rows, decodeShard(new Uint8Array(buf))))
+        .catch((e: unknown) => {
+          loaded.delete(n);
+          warnOnce(`shard-${n}`, `Neighbour shard ${url} could not be loaded (${e}); picks use what is available.`);
+        });
+      loaded.set(n, p);
+    }
+    return p;
+  };
+  return (items) => {
+    const wanted = new Set<number>();
+    for (const i of items) wanted.add(shardOf(positions[i]!, shards));
+    return Promise.all([...wanted].map(load));
+  };
+}
+
+/** Adds decoded shard rows (keyed by file position) to the catalog's rows; unknown items are dropped. */
+function addRows(rows: NeighborRows, decoded: Map<number, DecodedNeighbors[]>): void {
+  for (const [position, lists] of decoded) {
+    const item = rows.itemOf(position);
+    if (item === undefined) continue;
+    lists.forEach((r, l) => {
+      const ids: number[] = [];
+      const weights: number[] = [];
+      r.ids.forEach((p, k) => {
+        const j = rows.itemOf(p);
+        if (j !== undefined && j !== item) {
+          ids.push(j);
+          weights.push(r.weights[k]!);
+        }
+      });
+      rows.set(l, item, ids, weights);
+    });
+  }
+}

@@ -1,0 +1,60 @@
+/** Small helpers shared by the widgets: console warnings, price formatting, the live-data base class. */
+import { Component } from 'preact';
+import type { Curio, Locale } from '@curio/core';
+
+/** Runtime problems of the widget are reported on the console, never thrown into the page. */
+export const warn = (error: unknown): void => console.warn('[curio] widget:', error);
+
+/**
+ * A price in `currency`, formatted for the visitor's locale (`whole`: no cents). Falls back to
+ * the bare number for an unknown currency code.
+ */
+export function formatPrice(value: number, currency: string, locale: Locale, whole?: boolean): string {
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: whole ? 0 : undefined }).format(value);
+  } catch {
+    return `${value} ${currency}`;
+  }
+}
+
+/** A price band such as "€25 – €40", in whole units. */
+export const formatRange = ([min, max]: number[], currency: string, locale: Locale): string =>
+  `${formatPrice(min!, currency, locale, true)} – ${formatPrice(max!, currency, locale, true)}`;
+
+/** Props every widget component gets. */
+export interface CurioProps {
+  curio: Curio;
+}
+
+/**
+ * A component whose state `v` follows the visitor's data: `load()` runs once Curio is ready
+ * and again whenever `curio.subscribe` reports a change. A slower, older load never
+ * overwrites a newer one; a failed load keeps the previous value.
+ */
+export abstract class Live<P extends CurioProps, V, S = {}> extends Component<P, S & { v?: V }> {
+  abstract load(): Promise<V>;
+  /** The rendered root element (set through `ref={this.ref}` style callbacks). */
+  b?: HTMLElement | null;
+  /** Focuses the first element matching `selector` under the root element. */
+  focus(selector: string): void {
+    this.b!.querySelector<HTMLElement>(selector)!.focus();
+  }
+  /** Stores a loaded value (components may also derive other state here). */
+  got(v: V): void {
+    this.setState({ v } as S & { v: V });
+  }
+  override componentDidMount(): void {
+    const { curio } = this.props;
+    let latest = 0;
+    const refresh = () => {
+      const run = ++latest;
+      curio.ready.then(() => this.load()).then((v) => run == latest && this.got(v), warn);
+    };
+    const unsubscribe = curio.subscribe(refresh);
+    refresh();
+    this.componentWillUnmount = () => {
+      latest = -1;
+      unsubscribe();
+    };
+  }
+}

@@ -240,3 +240,19 @@ describe('createCurio', () => {
     }
   });
 });
+
+describe('unsafe URLs in the catalog', () => {
+  test.each(['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:x', 'data:text/html,<script>', 'vbscript:x'])('%j is refused', async (bad) => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const products = [...outdoorCatalog.products, { ...outdoorCatalog.products[0]!, id: 'evil', url: bad }];
+    const curio = createCurio({ catalog: { ...outdoorCatalog, products }, consent: 'denied' });
+    await curio.ready;
+    expect(curio.product('evil')).toBeUndefined();
+  });
+  test.each(['/p/1', 'https://shop.example/p/1', '//cdn.example/p/1', 'p/1?x=javascript:1'])('%j is accepted', async (good) => {
+    const products = [...outdoorCatalog.products, { ...outdoorCatalog.products[0]!, id: 'fine', url: good }];
+    const curio = createCurio({ catalog: { ...outdoorCatalog, products }, consent: 'denied' });
+    await curio.ready;
+    expect(curio.product('fine')?.url).toBe(good);
+  });
+});

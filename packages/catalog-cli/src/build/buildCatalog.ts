@@ -40,7 +40,10 @@ export function buildCatalog(products: CatalogProduct[], log: InteractionLog | u
   const tuning = tune ? tuneWeights(products, log, { k, maxCases: maxTuningCases, progress, ...(currency ? { currency } : {}) }) : undefined;
   if (tune && !tuning) progress.note('tuning skipped: too few sessions/orders to hold out; the SDK defaults apply');
   progress.note(`building lists on ${log.sequences.length} ${log.kind}`);
-  const tables = neighborTables(log, products.length, k);
+  // A list the tuning switched off (weight 0) would only cost bytes: it is not shipped.
+  const off = (id: string): boolean => tuning?.weights.lists[id]?.weight === 0;
+  const tables = neighborTables(log, products.length, k).filter((t) => !off(t.id));
+  if (tuning) for (const id of Object.keys(tuning.weights.lists)) if (off(id)) delete tuning.weights.lists[id];
   const popularity = recencyWeightedPopularity(log.sequences, products.length);
   const catalog = assembleCatalog(products, tables, popularity, tuning?.weights, currency);
   return tuning ? { catalog, tables, tuning } : { catalog, tables };

@@ -12,7 +12,8 @@ const MAX_TEXT = 500;
 
 /** True for URLs safe to put in `href`/`src`: http(s), protocol-relative or relative paths. */
 export function isSafeUrl(url: string): boolean {
-  const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(url);
+  // Browsers ignore control characters and spaces when reading a scheme ("java\tscript:").
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''));
   return !scheme || /^https?$/i.test(scheme[1]!);
 }
 

@@ -2,9 +2,10 @@
 //   public/products.json  a product feed (≥ 1,000 products, 12 categories, brands, attributes, reviews)
 //   public/sessions.txt   synthetic browsing sessions, one per line, item ids separated by spaces
 //   public/catalog.json   the catalog file v1 the SDK loads (popularity + "viewed together" neighbours)
-// The catalog is built inline by default; `--cli` builds it with the catalog CLI instead
-// (node packages/catalog-cli/dist/cli.js build --products … --interactions … --out …).
-import { mkdirSync, writeFileSync } from 'node:fs';
+// The catalog is built with the catalog CLI (node packages/catalog-cli/dist/cli.js build
+// --products … --interactions … --out …: neighbour lists and weights tuned on the sessions);
+// `--inline` writes a simpler co-occurrence catalog without it (no build needed, seconds faster).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -109,23 +110,25 @@ export function inlineCatalog(products, sessions, meta) {
 }
 
 /** Writes the feed, the sessions and catalog.json into `out` (default examples/shop/public/). */
-export function writeShopData({ out = here('./public/'), useCli = false } = {}) {
+export function writeShopData({ out = here('./public/'), useCli = true } = {}) {
   mkdirSync(out, { recursive: true });
   const { products, sessions } = generate();
   const feed = `${out}/products.json`;
   const log = `${out}/sessions.txt`;
   writeFileSync(feed, JSON.stringify(products));
   writeFileSync(log, sessions.map((session) => session.join(' ')).join('\n') + '\n');
+  const meta = { generated: true, generator: 'examples/shop/generate-catalog.mjs', seed: SEED, products: products.length, sessions: sessions.length };
   if (useCli) {
-    execFileSync(process.execPath, [here('../../packages/catalog-cli/dist/cli.js'), 'build', '--products', feed, '--interactions', log, '--out', out], { stdio: 'inherit' });
+    execFileSync(process.execPath, [here('../../packages/catalog-cli/dist/cli.js'), 'build', '--products', feed, '--interactions', log, '--out', out, '--currency', 'EUR'], { stdio: 'inherit' });
+    const catalog = JSON.parse(readFileSync(`${out}/catalog.json`, 'utf8'));
+    writeFileSync(`${out}/catalog.json`, JSON.stringify({ ...catalog, meta: { ...meta, builtWith: catalog.meta?.generator } }));
   } else {
-    const meta = { generated: true, generator: 'examples/shop/generate-catalog.mjs', seed: SEED, products: products.length, sessions: sessions.length };
     writeFileSync(`${out}/catalog.json`, JSON.stringify(inlineCatalog(products, sessions, meta)));
   }
   return { products: products.length, sessions: sessions.length };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const written = writeShopData({ useCli: process.argv.includes('--cli') });
+  const written = writeShopData({ useCli: !process.argv.includes('--inline') });
   console.log(`generated ${written.products} products and ${written.sessions} sessions into examples/shop/public/`);
 }

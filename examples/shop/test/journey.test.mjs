@@ -130,6 +130,7 @@ describe('a shopper’s journey', () => {
     await page.locator('[data-curio-track="add_to_cart"]').click();
     await until(() => profile(page), (p) => p.eventCounts.add_to_cart === 1, { what: 'add_to_cart in memory' });
     await page.goto(`${url}cart.html`);
+    await profile(page); // curio.js (async) has loaded: a command pushed before that dies with the page
     await page.getByRole('button', { name: 'Place order' }).click();
     await page.waitForURL(`${url}thanks.html`);
     const { eventCounts } = await profile(page);

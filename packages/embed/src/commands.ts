@@ -28,9 +28,16 @@ const run = guard((curio: Curio, command: Command) => {
   }
 });
 
-/** Runs the commands queued before load, then replaces the queue with an object whose `push` runs at once. */
+/**
+ * Runs the commands queued before load, then replaces the queue with an object whose `push` runs
+ * at once. Scripts that kept a reference to the old array (`var q = window.curio = window.curio || []`)
+ * keep working: its `push` is redirected too, so no command is left in a dead queue.
+ */
 export function takeOverQueue(curio: Curio, queued: unknown): CurioQueue {
   const queue: CurioQueue = { push: (...commands) => commands.forEach((command) => run(curio, command)), instance: curio };
-  if (Array.isArray(queued)) queue.push(...(queued as Command[]));
+  if (Array.isArray(queued)) {
+    queue.push(...(queued.splice(0) as Command[]));
+    queued.push = (...commands: unknown[]) => (queue.push(...(commands as Command[])), 0);
+  }
   return queue;
 }

@@ -48,4 +48,13 @@ describe('command queue', () => {
     expect(() => queue.push(['nope' as 'forget'])).not.toThrow();
     warn.mockRestore();
   });
+
+  it('runs commands pushed later onto a kept reference to the old queue array', () => {
+    const curio = { track: vi.fn() } as unknown as Curio;
+    const old: unknown[] = [];
+    takeOverQueue(curio, old);
+    old.push(['track', { type: 'purchase', items: ['a'] }]);
+    expect(curio.track).toHaveBeenCalledWith({ type: 'purchase', items: ['a'] });
+    expect(old).toHaveLength(0);
+  });
 });

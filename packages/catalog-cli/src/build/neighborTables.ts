@@ -20,6 +20,6 @@ export function neighborTables(log: InteractionLog, itemCount: number, k: number
   return [
     { id: 'sr', kind: 'viewed_together', rows: sequentialRules(sequences, itemCount, { k }) },
     { id: 'cooc', kind: 'viewed_together', rows: cooccurrence(sequences, itemCount, { k }) },
-    { id: 'next', kind: 'viewed_together', rows: sequentialRules(sequences, itemCount, { k, window: 1, backward: 0 }) },
+    { id: 'next', kind: 'viewed_together', rows: sequentialRules(sequences, itemCount, { k, window: 1, backward: 0, self: true }) },
   ];
 }

@@ -1,3 +1,4 @@
+import { dequantizeWeight, quantizeWeight } from '@curio/core/internal';
 import type { NeighborRow } from './neighborTable.js';
 import { PairCounts } from './pairCounts.js';
 import { topNeighbors } from './topNeighbors.js';
@@ -10,6 +11,12 @@ export interface SequentialRulesOptions {
   window?: number;
   /** Weight of the backward rule b → a relative to a → b. Default 0.5. */
   backward?: number;
+  /**
+   * Also list an item as its own neighbour when it is clicked again (a → a), with weight
+   * (repeats / the strongest other rule) capped at 1 — the item's own propensity to be re-clicked.
+   * Default false.
+   */
+  self?: boolean;
 }
 
 /**
@@ -21,21 +28,34 @@ export interface SequentialRulesOptions {
 export function sequentialRules(
   sessions: number[][],
   itemCount: number,
-  { k, window = 10, backward = 0.5 }: SequentialRulesOptions,
+  { k, window = 10, backward = 0.5, self = false }: SequentialRulesOptions,
 ): Array<NeighborRow | undefined> {
   const counts = new PairCounts(itemCount);
+  const repeats = self ? new Float64Array(itemCount) : undefined;
   for (const session of sessions) {
     for (let i = 0; i < session.length; i++) {
       const a = session[i]!;
       const end = Math.min(session.length, i + window + 1);
       for (let j = i + 1; j < end; j++) {
         const b = session[j]!;
-        if (a === b) continue;
         const w = 1 / (j - i);
+        if (a === b) {
+          if (repeats) repeats[a]! += w;
+          continue;
+        }
         counts.add(a, b, w);
         if (backward > 0) counts.add(b, a, backward * w);
       }
     }
   }
-  return topNeighbors(counts, k);
+  const rows = topNeighbors(counts, k);
+  if (repeats) {
+    rows.forEach((row, a) => {
+      if (!row || !(repeats[a]! > 0)) return;
+      const top = counts.row(a)!.get(row.ids[0]!)!;
+      row.ids.push(a);
+      row.weights.push(dequantizeWeight(quantizeWeight(Math.min(repeats[a]!, top), top)));
+    });
+  }
+  return rows;
 }

@@ -6,7 +6,11 @@ export interface NeighborRow {
   weights: Float32Array;
 }
 
-/** Neighbour rows by list and item; unknown neighbours are dropped on the way in. */
+/**
+ * Neighbour rows by list and item; unknown neighbours are dropped on the way in. A row may list
+ * its own item (a list of next clicks counts repeated clicks: the item's propensity to be
+ * clicked again); the ranking explains that term as a re-show.
+ */
 export class NeighborRows {
   private readonly byList: Array<Map<number, NeighborRow>>;
   private readonly itemOfPosition: Map<number, number> | undefined;
@@ -37,7 +41,7 @@ export class NeighborRows {
       for (const pair of pairs) {
         const j = Array.isArray(pair) ? this.index.get(pair[0]) : undefined;
         const w = Array.isArray(pair) ? pair[1] : NaN;
-        if (j === undefined || j === item || !(w > 0) || !Number.isFinite(w)) continue;
+        if (j === undefined || !(w > 0) || !Number.isFinite(w)) continue;
         ids.push(j);
         weights.push(w);
       }

@@ -48,7 +48,7 @@ function addRows(rows: NeighborRows, decoded: Map<number, DecodedNeighbors[]>): 
       const weights: number[] = [];
       r.ids.forEach((p, k) => {
         const j = rows.itemOf(p);
-        if (j !== undefined && j !== item) {
+        if (j !== undefined) {
           ids.push(j);
           weights.push(r.weights[k]!);
         }

@@ -32,10 +32,7 @@ export type Affinities = Map<number, number>;
 /** Everything the ranking needs to know about the visitor. */
 export interface Profile {
   evidence: Evidence[];
-  /**
-   * Session items → re-show boost before weighting: ρ^steps of the latest view plus
-   * `reshowRepeat` × ρ^steps of each earlier view.
-   */
+  /** Session items → re-show boost before weighting (sum of ρ^steps over their views). */
   reshow: Map<number, number>;
   categories: Affinities;
   brands: Affinities;
@@ -83,8 +80,7 @@ export function buildProfile(cat: InternedCatalog, state: Pick<StoredState, 'eve
   const w = cat.weights;
   const stepMs = w.stepSeconds * 1000;
   const evidence: Evidence[] = [];
-  const reshowSum = new Map<number, number>();
-  const reshowLatest = new Map<number, number>();
+  const reshow = new Map<number, number>();
   const raw = { categories: new Map<number, number>(), brands: new Map<number, number>(), attributes: new Map<number, number>(), prices: new Map<number, number>() };
   const searchCategories = new Map<number, string>();
   const searchBrands = new Map<number, string>();
@@ -133,16 +129,10 @@ export function buildProfile(cat: InternedCatalog, state: Pick<StoredState, 'eve
       evidence.push(inSession ? { item: i, steps, weight: ew, floor } : { item: i, steps: -1, weight: ew * floor, floor: 0 });
       // Session interest fades with recency so the current intent dominates the affinities too.
       interest(i, ew * (inSession ? Math.max(1 / (1 + steps), floor) : floor));
-      if (inSession && e.type !== 'purchase') {
-        const r = w.reshowDecay ** steps;
-        addTo(reshowSum, i, r);
-        reshowLatest.set(i, Math.max(reshowLatest.get(i) ?? 0, r));
-      }
+      if (inSession && e.type !== 'purchase') addTo(reshow, i, w.reshowDecay ** steps);
     }
   }
 
-  const reshow = new Map<number, number>();
-  for (const [i, latest] of reshowLatest) reshow.set(i, latest + w.reshowRepeat * Math.max(0, reshowSum.get(i)! - latest));
   const affinities = (m: Map<number, number>): Affinities => {
     const out: Affinities = new Map();
     for (const [k, v] of m) if (v > 0) out.set(k, saturate(v));

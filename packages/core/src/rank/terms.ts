@@ -43,14 +43,17 @@ export function addNeighborScores(cat: InternedCatalog, profile: Profile, add: (
   }
 }
 
-/** Emits item j's neighbour terms, one per evidence occurrence and list (explanation path). */
+/**
+ * Emits item j's neighbour terms, one per evidence occurrence and list (explanation path). A row
+ * listing its own item (repeat clicks) is reported as a re-show of j.
+ */
 export function neighborTerms(cat: InternedCatalog, profile: Profile, j: number, sink: TermSink): void {
   for (const e of profile.evidence) {
     for (let l = 0; l < cat.lists.length; l++) {
       const row = cat.rows.row(l, e.item);
       if (!row) continue;
       const k = row.ids.indexOf(j);
-      if (k >= 0) sink('neighbor', e.item, neighborFactor(cat, e, l) * row.weights[k]!, l);
+      if (k >= 0) sink(e.item === j ? 'reshow' : 'neighbor', e.item, neighborFactor(cat, e, l) * row.weights[k]!, e.item === j ? -1 : l);
     }
   }
 }

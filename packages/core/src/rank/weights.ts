@@ -21,12 +21,6 @@ export interface RankingWeights {
   reshow: number;
   /** Per-step decay ρ of the re-show boost. */
   reshowDecay: number;
-  /**
-   * Share of an item's earlier views in its re-show boost: the boost is ρ^d of its latest view
-   * plus `reshowRepeat` × the sum of ρ^d over its earlier views (1: every view counts fully;
-   * 0: once per item, from its latest view).
-   */
-  reshowRepeat: number;
   /** Multiplier of neighbour contributions from earlier sessions. */
   history: number;
   /** Half-life of earlier sessions' influence, in days. */
@@ -55,7 +49,6 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   stepSeconds: 60,
   reshow: 2,
   reshowDecay: 0.85,
-  reshowRepeat: 1,
   history: 0.1,
   historyHalfLifeDays: 14,
   cart: 3,

@@ -14,6 +14,17 @@ describe('neighbour lists', () => {
     expect(rows[1]!.weights).toEqual([1, q(0.5 / 1.5)]);
   });
 
+  it('self rules (next clicks): repeats / the strongest other rule, capped at 1, after the top K', () => {
+    // window 1: 0→0 twice, 0→1 once, 0→2 twice → self min(2, 2)/2 = 1; 1→1 once, 1→0 twice → 0.5
+    const rows = sequentialRules([[0, 0, 1, 1, 0], [0, 0, 2], [0, 2], [1, 0]], 3, { k: 5, window: 1, backward: 0, self: true });
+    expect(rows[0]!.ids).toEqual([2, 1, 0]);
+    expect(rows[0]!.weights).toEqual([1, q(0.5), 1]);
+    expect(rows[1]!.ids).toEqual([0, 1]);
+    expect(rows[1]!.weights).toEqual([1, q(0.5)]);
+    // an item only ever followed by itself has no other rule to scale by: no row
+    expect(sequentialRules([[0, 0]], 1, { k: 5, window: 1, backward: 0, self: true })[0]).toBeUndefined();
+  });
+
   it('keeps the top K per item, ties to the lower index', () => {
     const rows = sequentialRules([[0, 1], [0, 2], [0, 3]], 4, { k: 2, backward: 0 });
     expect(rows[0]!.ids).toEqual([1, 2]);

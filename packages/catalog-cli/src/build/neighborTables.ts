@@ -6,7 +6,8 @@ import { sequentialRules } from '../lists/sequentialRules.js';
 /**
  * The neighbour lists a log supports: sessions give sequential rules with backward rules (`sr`),
  * asymmetric co-occurrence (`cooc`) and the direct next clicks (`next`: window 1, forward only —
- * what visitors open right after an item), all `viewed_together`; orders give `bought`
+ * what visitors open right after an item, the item itself included when it is clicked again), all
+ * `viewed_together`; orders give `bought`
  * (`bought_together`).
  * @param log interactions as product indexes
  * @param itemCount number of products

@@ -21,7 +21,8 @@ export interface SequentialRulesOptions {
 
 /**
  * Sequential rules with backward rules: for clicks a at i and b at j > i with j − i ≤ window
- * and a ≠ b, adds 1/(j−i) to a → b and backward/(j−i) to b → a.
+ * and a ≠ b, adds 1/(j−i) to a → b and backward/(j−i) to b → a. With `self`, repeats a → a are
+ * appended to a's row after its top K (see {@link SequentialRulesOptions.self}).
  * @param sessions sessions of product indexes, clicks in order
  * @param itemCount number of products
  */

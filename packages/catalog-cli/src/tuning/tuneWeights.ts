@@ -41,7 +41,7 @@ export interface TuningReport {
 }
 
 /** Known lists' starting weights, from measurements on public session data (docs/evaluation.md). */
-const LIST_START: Record<string, ListWeight> = { sr: { weight: 1, decay: 2 }, cooc: { weight: 0.25, decay: 1.5 }, next: { weight: 0.2, decay: 2 } };
+const LIST_START: Record<string, ListWeight> = { sr: { weight: 1, decay: 2 }, cooc: { weight: 0.25, decay: 1.5 }, next: { weight: 0.35, decay: 2 } };
 
 /** Starting weights, from measurements on public session data (docs/evaluation.md). */
 export function startingWeights(listIds: string[]): TunedWeights {

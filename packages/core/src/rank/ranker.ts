@@ -9,7 +9,7 @@ import { explainPick } from '../explain/explain.js';
 import type { Profile } from '../profile/profile.js';
 import type { Locale, Pick, Placement } from '../types.js';
 import { matchesAny, resolvePreferences, type ResolvedPreferences } from './preferences.js';
-import { addNeighborScores, itemTerms, neighborFactor } from './terms.js';
+import { addNeighborScores, itemTerms } from './terms.js';
 import { topK } from './topK.js';
 
 /** A validated request with ids resolved. */
@@ -65,7 +65,12 @@ export function rank(cat: InternedCatalog, profile: Profile, req: RankRequest, s
 
   // 1. Candidates: neighbours of the visitor's items, their own session items, affine and liked
   //    categories/brands, the requested category, and popular items as the floor.
-  addNeighborScores(cat, profile, add);
+  // Items some neighbour list reaches from the visitor's items: "new for you" picks come from these.
+  const reached = new Set<number>();
+  addNeighborScores(cat, profile, (i, v) => {
+    reached.add(i);
+    add(i, v);
+  });
   for (const i of profile.reshow.keys()) touch(i);
   const likes = resolvePreferences(cat, profile.likes);
   const dislikes = resolvePreferences(cat, profile.dislikes);
@@ -109,7 +114,7 @@ export function rank(cat: InternedCatalog, profile: Profile, req: RankRequest, s
   const chosen = diversify(pool, req.limit, fits);
   let novel = -1;
   if (profile.evidence.length && req.limit >= MIN_LIMIT_FOR_NOVELTY) {
-    const isNew = (i: number): boolean => score[i]! > 0 && !profile.seenCategories.has(cat.category[i]!) && reachedByNeighbors(cat, profile, i);
+    const isNew = (i: number): boolean => score[i]! > 0 && !profile.seenCategories.has(cat.category[i]!) && reached.has(i);
     novel = chosen.find(isNew) ?? -1;
     if (novel < 0) {
       const kept = chosen.slice(0, req.limit - 1);
@@ -149,10 +154,3 @@ function diversify(pool: number[], limit: number, fits: (list: number[], i: numb
   return chosen;
 }
 
-/** True when one of the profile's items lists `i` as a neighbour. */
-export function reachedByNeighbors(cat: InternedCatalog, profile: Profile, i: number): boolean {
-  for (const e of profile.evidence) {
-    for (let l = 0; l < cat.lists.length; l++) if (neighborFactor(cat, e, l) > 0 && cat.rows.row(l, e.item)?.ids.includes(i)) return true;
-  }
-  return false;
-}

@@ -18,6 +18,8 @@ const en: Templates = {
   popular: 'Popular with shoppers right now',
   top_rated: 'Rated {rating} by {count} buyers',
   review_quote: 'Rated {rating} by {count} buyers: “{quote}”',
+  merchant_pick: 'Recommended by the shop',
+  from_collection: 'From our {collection} edit: you looked at the {item}',
 };
 
 const fr: Templates = {
@@ -35,6 +37,8 @@ const fr: Templates = {
   popular: 'Populaire en ce moment',
   top_rated: 'Noté {rating} par {count} acheteurs',
   review_quote: 'Noté {rating} par {count} acheteurs : « {quote} »',
+  merchant_pick: 'Recommandé par la boutique',
+  from_collection: 'De notre sélection {collection} : vous avez regardé « {item} »',
 };
 
 const de: Templates = {
@@ -52,6 +56,8 @@ const de: Templates = {
   popular: 'Gerade beliebt',
   top_rated: 'Mit {rating} von {count} Käufern bewertet',
   review_quote: 'Mit {rating} von {count} Käufern bewertet: „{quote}“',
+  merchant_pick: 'Vom Shop empfohlen',
+  from_collection: 'Aus unserer Auswahl {collection}: Sie haben sich „{item}“ angesehen',
 };
 
 const templates: Record<Locale, Templates> = { en, fr, de };

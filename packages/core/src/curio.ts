@@ -220,7 +220,7 @@ export function createCurio(options: CurioOptions): Curio {
     async profile() {
       const [{ profileView }] = await Promise.all([preferenceCenter(), ready]);
       const profile = profileNow();
-      return profileView(loaded!.catalog, profile, state, consent, store.mode, merchant?.compiled.matches(profile, locale) ?? []);
+      return profileView(loaded!.catalog, profile, state, consent, store.mode, merchant?.compiled.matches(profile, locale, true) ?? []);
     },
 
     async collections() {

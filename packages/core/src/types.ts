@@ -177,7 +177,7 @@ export interface ProfileView {
   recentItems: Array<{ item: string; title: string; at: number }>;
   preferences: Preference[];
   dismissed: string[];
-  /** Curated collections the visitor's behaviour matches, best first (hidden ones left out). */
+  /** Curated collections the visitor's behaviour matches, best first, then the ones they hid (`hidden: true`). */
   collections: CollectionMatch[];
   eventCounts: Partial<Record<EventType, number>>;
   consent: Consent;
@@ -354,6 +354,8 @@ export interface CollectionMatch {
   strength: number;
   /** The visitor's products in the collection that made the match, strongest first. */
   because: string[];
+  /** The visitor hid this collection (preference center); it is never matched. */
+  hidden?: boolean;
 }
 
 /** Whether one rule fires for a context, and if not, the first condition that failed. */

@@ -6,14 +6,14 @@ import type { Locale } from '@curio/core';
 
 /** The names of the UI strings; each language below has one line per name, in this order. */
 const KEYS =
-  'picks updated removed why close dismiss pc intro memory pause resume interests priceRange recent prefs likes hides dismissed none remove download forget forgetAsk cancel strong medium light quiz qCategory qBrand qBudget qSize next skip back done edit';
+  'picks updated removed why close dismiss pc intro memory pause resume interests priceRange recent prefs likes hides dismissed none remove download forget forgetAsk cancel strong medium light quiz qCategory qBrand qBudget qSize next skip back done edit cols hide seen qStyle';
 
 /** The name of one UI string. */
 export type StringKey =
   | 'picks' | 'updated' | 'removed' | 'why' | 'close' | 'dismiss' | 'pc' | 'intro' | 'memory' | 'pause' | 'resume'
   | 'interests' | 'priceRange' | 'recent' | 'prefs' | 'likes' | 'hides' | 'dismissed' | 'none' | 'remove'
   | 'download' | 'forget' | 'forgetAsk' | 'cancel' | 'strong' | 'medium' | 'light'
-  | 'quiz' | 'qCategory' | 'qBrand' | 'qBudget' | 'qSize' | 'next' | 'skip' | 'back' | 'done' | 'edit';
+  | 'quiz' | 'qCategory' | 'qBrand' | 'qBudget' | 'qSize' | 'next' | 'skip' | 'back' | 'done' | 'edit' | 'cols' | 'hide' | 'seen' | 'qStyle';
 /** One language's UI strings. */
 export type Strings = Record<StringKey, string>;
 
@@ -55,7 +55,11 @@ Next
 Skip
 Back
 Thanks! Your picks follow your answers.
-Edit answers`,
+Edit answers
+Our edits for you
+Hide
+You looked at
+Your style`,
   fr: `Choisis pour vous
 Suggestions mises à jour
 Retiré. Vous en verrez moins.
@@ -92,7 +96,11 @@ Suivant
 Passer
 Retour
 Merci ! Vos suggestions suivent vos réponses.
-Modifier mes réponses`,
+Modifier mes réponses
+Nos sélections pour vous
+Masquer
+Vous avez regardé
+Votre style`,
   de: `Für Sie ausgewählt
 Vorschläge aktualisiert
 Entfernt. Sie sehen weniger davon.
@@ -129,7 +137,11 @@ Weiter
 Überspringen
 Zurück
 Danke! Ihre Vorschläge folgen Ihren Antworten.
-Antworten ändern`,
+Antworten ändern
+Unsere Auswahl für Sie
+Ausblenden
+Angesehen
+Ihr Stil`,
 };
 
 const cache: Partial<Record<Locale, Strings>> = {};

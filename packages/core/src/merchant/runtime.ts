@@ -60,8 +60,8 @@ export interface Merchant {
   hasRules: boolean;
   /** The plan for one request. `collection` restricts picks to that collection (unknown id: no picks). */
   plan(profile: Profile, ctx: VisitorContext, placement: Placement, collection: string | undefined, locale: Locale, now: number): MerchantPlan;
-  /** The collections the visitor matches, best first. */
-  matches(profile: Profile, locale: Locale): CollectionMatch[];
+  /** The collections the visitor matches, best first; with `withHidden`, then the ones they hid. */
+  matches(profile: Profile, locale: Locale, withHidden?: boolean): CollectionMatch[];
   /** Every rule's status for a context, and the matched collections. */
   report(profile: Profile, ctx: VisitorContext, locale: Locale, now: number): RulesReport;
 }
@@ -86,7 +86,13 @@ export function createMerchant(cat: InternedCatalog, sources: MerchantSources): 
 
   return {
     hasRules: rules.length > 0,
-    matches: (profile, locale) => collectionMatches(profile).map((m) => toMatch(m, locale)),
+    matches(profile, locale, withHidden) {
+      const hidden = withHidden ? profile.dislikes.filter((p) => p.kind === 'collection').map((p) => collections.findIndex((c) => c.id === p.value)) : [];
+      return [
+        ...collectionMatches(profile).map((m) => toMatch(m, locale)),
+        ...hidden.filter((k) => k >= 0).map((index) => ({ ...toMatch({ index, strength: 0, because: [] }, locale), hidden: true })),
+      ];
+    },
 
     report(profile, ctx, locale, now) {
       return {

@@ -6,6 +6,7 @@
 import { loadCatalog, type LoadedCatalog } from './catalog/load.js';
 import { checkFields, CurioError, oneOf, warnOnce, type FieldChecks } from './errors.js';
 import { toStoredEvent } from './events.js';
+import { loadReasonTexts } from './explain/messages.js';
 import { browserLocale, globalPrivacyControl } from './privacy/environment.js';
 import { buildProfile, type Profile } from './profile/profile.js';
 import { appendEvents, updatePreference } from './profile/mutations.js';
@@ -146,7 +147,7 @@ export function createCurio(options: CurioOptions): Curio {
     loaded = c;
     scratch = createScratch(c.catalog);
   });
-  const ready = Promise.all([catalogReady, reload()]).then(() => undefined);
+  const ready = Promise.all([catalogReady, reload(), loadReasonTexts(locale)]).then(() => undefined);
   ready.catch(() => undefined); // surfaced through `ready` and `recommend()`, never as an unhandled rejection
 
   const profileNow = (): Profile => {

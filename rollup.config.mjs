@@ -39,7 +39,8 @@ const cli = (dir) => ({
 });
 
 const LOCALES = ['fr', 'de'];
-const minify = () => terser({ compress: { passes: 2 }, mangle: true });
+// hoist_funs: function declarations first in their scope, which gzip compresses ~1 % better.
+const minify = () => terser({ compress: { passes: 2, hoist_funs: true }, mangle: true });
 
 /**
  * curio.js does not inline French and German texts: the core's and the widget's lazy `texts-fr.js`

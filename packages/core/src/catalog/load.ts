@@ -10,6 +10,8 @@ import { validateCatalog } from './validate.js';
 /** A loaded catalog with lazy neighbour rows. */
 export interface LoadedCatalog {
   catalog: InternedCatalog;
+  /** The file's rules and collections, unchecked (the merchant chunk checks them). */
+  merchant: Pick<CatalogFile, 'rules' | 'collections'>;
   /** Makes sure the neighbour rows of these items are loaded (fetches their shards once). */
   ensureRows(items: Iterable<number>): Promise<void>;
 }
@@ -27,6 +29,7 @@ export async function loadCatalog(source: string | CatalogFile): Promise<LoadedC
   let rows: Promise<(items: Iterable<number>) => Promise<unknown>> | undefined;
   return {
     catalog,
+    merchant: { rules: validated.file.rules, collections: validated.file.collections },
     ensureRows: async (items) => {
       if (!shards) return;
       // The shard decoder is a lazy chunk. If it cannot be loaded, picks go on without the

@@ -24,6 +24,8 @@ const en: ReasonTemplates = {
   popular: 'Popular with shoppers right now',
   top_rated: 'Rated {rating} by {count} buyers',
   review_quote: 'Rated {rating} by {count} buyers: “{quote}”',
+  merchant_pick: 'Recommended by the shop',
+  from_collection: 'From our {collection} edit: you looked at the {item}',
 };
 
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ reasons: ReasonTemplates }>> = {

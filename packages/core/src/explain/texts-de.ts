@@ -17,4 +17,6 @@ export const reasons: ReasonTemplates = {
   popular: 'Gerade beliebt',
   top_rated: 'Mit {rating} von {count} Käufern bewertet',
   review_quote: 'Mit {rating} von {count} Käufern bewertet: „{quote}“',
+  merchant_pick: 'Vom Shop empfohlen',
+  from_collection: 'Aus unserer Auswahl {collection}: Sie haben sich „{item}“ angesehen',
 };

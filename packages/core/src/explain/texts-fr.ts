@@ -17,4 +17,6 @@ export const reasons: ReasonTemplates = {
   popular: 'Populaire en ce moment',
   top_rated: 'Noté {rating} par {count} acheteurs',
   review_quote: 'Noté {rating} par {count} acheteurs : « {quote} »',
+  merchant_pick: 'Recommandé par la boutique',
+  from_collection: 'De notre sélection {collection} : vous avez regardé « {item} »',
 };

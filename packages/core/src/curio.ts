@@ -6,6 +6,7 @@
 import { loadCatalog, type LoadedCatalog } from './catalog/load.js';
 import { checkFields, CurioError, oneOf, warnOnce, type FieldChecks } from './errors.js';
 import { toStoredEvent } from './events.js';
+import { loadReasonTexts } from './explain/messages.js';
 import { browserLocale, globalPrivacyControl } from './privacy/environment.js';
 import { buildProfile, type Profile } from './profile/profile.js';
 import { appendEvents, updatePreference } from './profile/mutations.js';
@@ -165,7 +166,7 @@ export function createCurio(options: CurioOptions): Curio {
       merchant = { chunk, compiled: chunk.createMerchant(c.catalog, sources) };
     }
   });
-  const ready = Promise.all([catalogReady, reload()]).then(() => {
+  const ready = Promise.all([catalogReady, reload(), loadReasonTexts(locale)]).then(() => {
     if (!merchant?.compiled.hasRules) return;
     // Rules may test the traffic source: keep the session's landing (see context/landing.ts).
     const landing = merchant.chunk.currentLanding(state.landing, state.events[state.events.length - 1]?.at ?? 0, ...arrival, now());

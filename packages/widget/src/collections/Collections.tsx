@@ -58,7 +58,7 @@ class NestedPicks extends Component<CurioProps & { options: PicksOptions }> {
   u?: Unmount;
   h?: HTMLElement | null;
   override componentDidMount() {
-    this.u = mountInShadow(this.h!, <Picks curio={this.props.curio} options={this.props.options} />);
+    this.u = mountInShadow(this.h!, <Picks curio={this.props.curio} options={this.props.options} />, this.props.curio.locale);
   }
   override componentWillUnmount() {
     this.u?.();

@@ -94,11 +94,22 @@ export function buildSite({ out = here('./dist/'), catalogFile = here('./public/
     layout(
       'Home',
       `<h1>Good things for outside and in</h1>
+<section class="demo" aria-labelledby="try">
+<h2 id="try">Try the four kinds of personalization</h2>
+<ul>
+<li><button type="button" data-weather-toggle aria-pressed="false">It's raining</button> The page tells Curio the weather; the shop's rainy-day rule lifts rain gear.</li>
+<li><a href="/?utm_source=newsletter&amp;utm_medium=email&amp;utm_campaign=trail-week">Open the Trail week newsletter link</a>: a campaign rule pins running shoes first.</li>
+<li>Answer the taste quiz below: your answers become preferences the picks use at once.</li>
+<li>Browse a few products: the picks follow what you look at, and a matching curated edit appears.</li>
+</ul>
+<p>Each pick's reason says which of these produced it.</p>
+</section>
 <div data-curio-picks="home" data-curio-limit="8"></div>
 <section><h2>Shop by category</h2><ul class="grid categories">${[...categories.values()]
         .map((c) => `<li><a href="${c.url}">${escape(c.path.join(' › '))}</a></li>`)
         .join('')}</ul></section>
-<div data-curio-quiz></div>`,
+<div data-curio-quiz></div>
+<div data-curio-collections="2" data-curio-limit="4"></div>`,
     ),
   );
   for (const category of categories.values()) {

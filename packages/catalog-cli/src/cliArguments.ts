@@ -11,11 +11,13 @@ export interface BuildArguments {
   tune: boolean;
   /** Currency of products whose feed entry names none. */
   currency: string;
+  /** JSON file with the shop's `rules` and `collections`, copied into the catalog. */
+  rules?: string;
 }
 
 /** Usage text shown by `--help` and after argument errors. */
 export const USAGE = `Usage: curio-catalog build --products <feed> [--interactions <file>] --out <dir>
-                           [--k 20] [--shards N] [--no-tune] [--currency USD]
+                           [--k 20] [--shards N] [--no-tune] [--currency USD] [--rules <file>]
 
   --products      product feed: JSON (array or lines), CSV, Google Merchant Center TSV or XML (.gz ok)
   --interactions  order history CSV (order_id,item_id[,timestamp]) or sessions (one per line,
@@ -25,6 +27,8 @@ export const USAGE = `Usage: curio-catalog build --products <feed> [--interactio
   --shards        number of neighbour shard files; 0 = rows inline (default: auto, shards
                   above 2,000 products with ~64 items per shard)
   --currency      ISO 4217 code for products whose price names no currency (default USD)
+  --rules         JSON file { "rules": [...], "collections": [...] }: the shop's rules and curated
+                  collections, checked and written into catalog.json (docs/rules.md)
   --no-tune       keep the SDK's default ranking weights instead of tuning them on held-out data
 
 Docs: docs/catalog-cli.md`;
@@ -46,7 +50,7 @@ export function parseBuildArguments(argv: string[]): BuildArguments {
       continue;
     }
     const [name, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
-    if (!['--products', '--interactions', '--out', '--k', '--shards', '--currency'].includes(name)) throw new Error(`unknown option "${arg}"`);
+    if (!['--products', '--interactions', '--out', '--k', '--shards', '--currency', '--rules'].includes(name)) throw new Error(`unknown option "${arg}"`);
     const value = inline ?? rest[++i];
     if (value === undefined || value.startsWith('--')) throw new Error(`option ${name} needs a value`);
     values.set(name.slice(2), value);
@@ -63,6 +67,7 @@ export function parseBuildArguments(argv: string[]): BuildArguments {
     return n;
   };
   const interactions = values.get('interactions');
+  const rules = values.get('rules');
   const shards = integer('shards', 0);
   const currency = values.get('currency') ?? 'USD';
   if (!/^[A-Z]{3}$/.test(currency)) throw new Error(`--currency must be an ISO 4217 code such as EUR, got "${currency}"`);
@@ -73,6 +78,7 @@ export function parseBuildArguments(argv: string[]): BuildArguments {
     tune,
     currency,
     ...(interactions ? { interactions } : {}),
+    ...(rules ? { rules } : {}),
     ...(shards !== undefined ? { shards } : {}),
   };
 }

@@ -4,6 +4,7 @@ import { buildCatalog } from './build/buildCatalog.js';
 import type { BuildArguments } from './cliArguments.js';
 import { parseProductFeed } from './feeds/parseProductFeed.js';
 import { readInteractions } from './interactions/readInteractions.js';
+import { readMerchantFile } from './merchantFile.js';
 import { autoShardCount, catalogFiles } from './output/catalogFiles.js';
 import { sizeReport } from './output/sizeReport.js';
 import type { Progress } from './progress.js';
@@ -45,6 +46,12 @@ export function runBuild(args: BuildArguments, progress: Progress): string[] {
       `tuning: held-out ${holdout.replayedCases} of ${holdout.cases} cases; HR@20 ${start.hr.toFixed(2)} → ${tuned.hr.toFixed(2)}, ` +
         `MRR@20 ${start.mrr.toFixed(2)} → ${tuned.mrr.toFixed(2)}\n  weights: ${JSON.stringify(weights)}`,
     );
+  }
+
+  if (args.rules) {
+    const merchant = readMerchantFile(readTextFile(args.rules), args.rules);
+    Object.assign(built.catalog, merchant);
+    progress.note(`rules: ${merchant.rules?.length ?? 0} rules and ${merchant.collections?.length ?? 0} collections from ${args.rules}`);
   }
 
   const shards = args.shards ?? autoShardCount(feed.products.length);

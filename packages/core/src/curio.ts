@@ -170,7 +170,7 @@ export function createCurio(options: CurioOptions): Curio {
     if (!merchant?.compiled.hasRules) return;
     // Rules may test the traffic source: keep the session's landing (see context/landing.ts).
     const landing = merchant.chunk.currentLanding(state.landing, state.events[state.events.length - 1]?.at ?? 0, ...arrival, now());
-    if (landing !== state.landing) void change((s) => ({ ...s, landing }));
+    if (landing !== state.landing) void change((s) => ({ ...s, landing }), true); // at once: the next page needs it
   });
   ready.catch(() => undefined); // surfaced through `ready` and `recommend()`, never as an unhandled rejection
 

@@ -15,12 +15,14 @@ import type { Locale, Pick, Preference, RecommendRequest, StoredEvent } from './
 
 export { encodeShard, decodeShard, quantizeWeight, dequantizeWeight, shardOf, type ShardRowInput, type DecodedNeighbors } from './catalog/rowCodec.js';
 export { validateCatalog, isSafeUrl } from './catalog/validate.js';
+export { checkCollections, checkRules } from './merchant/validate.js';
 export { DEFAULT_WEIGHTS, DEFAULT_LIST_WEIGHT, resolveWeights } from './rank/weights.js';
 export { contributions } from './explain/explain.js';
 export { buildProfile } from './profile/profile.js';
 export { resolvePreferences } from './rank/preferences.js';
 export type { InternedCatalog } from './catalog/intern.js';
 export type { CatalogFile, CatalogProduct, NeighborKind, NeighborList, NeighborShards } from './catalog/format.js';
+export type { Collection, Rule } from './types.js';
 export type { ListWeight, RankingWeights } from './rank/weights.js';
 
 /** What the ranker knows about a visitor. */

@@ -31,6 +31,8 @@ describe('landing', () => {
     expect(nextDay.source).toBe('direct');
     const fromSearch = currentLanding(first, at + 60_000, 'https://shop.test/p/2', 'https://www.bing.com/', at + 180_000);
     expect(fromSearch.source).toBe('search');
+    const campaignInside = currentLanding(fromSearch, at + 180_000, 'https://shop.test/?utm_campaign=trail-week', 'https://shop.test/p/2', at + 200_000);
+    expect(campaignInside).toMatchObject({ source: 'referral', utm: { utm_campaign: 'trail-week' } });
   });
 });
 

@@ -51,8 +51,8 @@ export function classifyLanding(href: string, referrer: string, at: number): Lan
 
 /**
  * The session's landing after this page view: a new one when the visitor arrives from
- * elsewhere (another site, a campaign link) or when the stored one belongs to an ended session;
- * otherwise the stored one (a navigation inside the shop).
+ * elsewhere (another site), follows a campaign link (UTM parameters), or when the stored one
+ * belongs to an ended session; otherwise the stored one (a navigation inside the shop).
  */
 export function currentLanding(stored: Landing | undefined, lastActivity: number, href: string, referrer: string, now: number): Landing {
   let internal = false;
@@ -63,6 +63,7 @@ export function currentLanding(stored: Landing | undefined, lastActivity: number
   }
   const fresh = classifyLanding(href, internal ? '' : referrer, now);
   const ongoing = stored && now - Math.max(stored.at, lastActivity) < SESSION_GAP_MS;
-  const arrived = !internal && (fresh.source !== 'direct' || Object.keys(fresh.utm).length > 0);
+  // Campaign parameters always start a landing (a newsletter link opened in a shop tab too).
+  const arrived = Object.keys(fresh.utm).length > 0 || (!internal && fresh.source !== 'direct');
   return ongoing && !arrived ? stored : fresh;
 }

@@ -174,7 +174,8 @@ export function createCurio(options: CurioOptions): Curio {
       await ready;
       const cat = loaded!.catalog;
       const profile = profileNow();
-      await loaded!.ensureRows(profile.evidence.map((e) => e.item));
+      const evidence = profile.evidence.map((e) => e.item);
+      await Promise.all([loaded!.ensureRows(evidence), loaded!.ensureProducts(evidence)]);
       const item = req.item === undefined ? undefined : cat.index.get(req.item);
       const exclude = new Set<number>();
       for (const id of req.exclude ?? []) {
@@ -182,7 +183,10 @@ export function createCurio(options: CurioOptions): Curio {
         if (i !== undefined) exclude.add(i);
       }
       const categories = requestCategories(cat, req.category);
-      return rank(cat, profile, { placement: req.placement, item, categories, limit: req.limit ?? 8, exclude }, scratch!, locale);
+      const ranked = () => rank(cat, profile, { placement: req.placement, item, categories, limit: req.limit ?? 8, exclude }, scratch!, locale);
+      const picks = ranked();
+      // Compact catalogs: the picks' records (titles, images, reviews) may still be on their way.
+      return (await loaded!.ensureProducts(picks.map((p) => cat.index.get(p.item)!))) ? ranked() : picks;
     },
 
     async profile() {

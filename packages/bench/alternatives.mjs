@@ -21,15 +21,15 @@ const here = fileURLToPath(new URL('./', import.meta.url));
 
 /** Bundles one alternative's entry with its dependencies and minifies it like size.mjs does. */
 export async function minifiedAlternative({ entry }) {
-  const virtual = {
-    name: 'entry',
-    resolveId: (id) => (id === 'entry' ? id : null),
-    load: (id) => (id === 'entry' ? entry : null),
-  };
+  // The entry lives (virtually) in this folder, so the packages resolve from its node_modules.
+  const id = `${here}alternative-entry.mjs`;
+  const virtual = { name: 'entry', resolveId: (source) => (source === id ? id : null), load: (source) => (source === id ? entry : null) };
   const bundle = await rollup({
-    input: 'entry',
-    plugins: [virtual, nodeResolve({ browser: true, rootDir: here }), terser({ compress: { passes: 2 } })],
-    onwarn: () => {},
+    input: id,
+    plugins: [virtual, nodeResolve({ browser: true }), terser({ compress: { passes: 2 } })],
+    onwarn: (warning) => {
+      if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(`${warning.message}: run pnpm install`);
+    },
   });
   const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
   return Buffer.from(output.filter((o) => o.type === 'chunk').map((c) => c.code).join(''));

@@ -13,7 +13,7 @@ import type { CatalogFile } from './format.js';
 import type { InternedCatalog } from './intern.js';
 import { NeighborRows } from './neighborRows.js';
 import { shardFiles } from './shardFiles.js';
-import { checkProduct, validateCatalogHeader } from './validate.js';
+import { checkProduct, shardTemplate, validateCatalogHeader } from './validate.js';
 
 /** Items handled between two yields to the page: a few milliseconds of work, even on a slow phone. */
 const SLICE = 10_000;
@@ -43,7 +43,7 @@ export async function loadCompactCatalog(file: CatalogFile, base: string | URL |
   const fail = (code: 'invalid_catalog' | 'catalog_unavailable', problem: string): never => {
     throw new CurioError(code, `The catalog features ${url} ${problem}.`, 'catalog-format.md');
   };
-  if (!shards) fail('invalid_catalog', 'come without "productShards" (a compact catalog needs both)');
+  if (!shards || !shardTemplate(shards)) fail('invalid_catalog', 'need "productShards" with "count" (a positive integer) and "url" containing "{shard}"');
   const response = await fetch(url, { credentials: 'same-origin' }).catch((e: unknown) => fail('catalog_unavailable', `could not be fetched (${e})`));
   if (!response.ok) fail('catalog_unavailable', `answered HTTP ${response.status}`);
   const bytes = await response.arrayBuffer();

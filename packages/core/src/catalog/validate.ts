@@ -75,9 +75,9 @@ export interface ValidatedCatalog {
 }
 
 /** A shard template `{ count, url }` is valid: a positive count and a URL with `{shard}`. */
-const shardTemplate = (s: { count: number; url: string } | undefined): unknown => s === undefined || (Number.isInteger(s.count) && s.count > 0 && typeof s.url == 'string' && s.url.includes('{shard}'));
+export const shardTemplate = (s: { count: number; url: string } | undefined): unknown => s === undefined || (Number.isInteger(s.count) && s.count > 0 && typeof s.url == 'string' && s.url.includes('{shard}'));
 
-/** Checks everything but the products: version, currency, neighbour lists and shards. Throws CurioError. */
+/** Checks everything but the products: version, currency, neighbour lists and their shards. Throws CurioError. */
 export function validateCatalogHeader(file: CatalogFile): void {
   if (file.version !== 1) fail(`Unsupported catalog version ${JSON.stringify(file.version)}: expected "version": 1.`);
   if (file.currency !== undefined && !currency(file.currency)) fail(`"currency" must be an ISO 4217 code such as "EUR", got ${JSON.stringify(file.currency)}.`);
@@ -86,7 +86,6 @@ export function validateCatalogHeader(file: CatalogFile): void {
     if (list.rows !== undefined && (typeof list.rows != 'object' || !list.rows)) fail(`neighbors[${i}].rows must be an object: item id → [[id, weight], …].`);
   });
   if (!shardTemplate(file.neighborShards)) fail('"neighborShards" needs "count" (a positive integer) and "url" containing "{shard}".');
-  if (!shardTemplate(file.productShards)) fail('"productShards" needs "count" (a positive integer) and "url" containing "{shard}".');
 }
 
 /** Validates a parsed catalog file. Throws CurioError for structural errors. */

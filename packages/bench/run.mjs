@@ -3,7 +3,8 @@
 // Writes results/bench.md and docs/performance-chart.svg.
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { cpus } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { createCurio } from '@curio/core';
@@ -91,7 +92,9 @@ for (const alternative of ALTERNATIVES) {
 
 // 4. The demo shop in Chromium.
 console.error('browser: writing the sites…');
-const rows = await browserBench(writeSites());
+const written = writeSites();
+const rows = await browserBench(written);
+rmSync(dirname(written.control), { recursive: true, force: true });
 const ms = (v) => (v === undefined ? '–' : v < 1 ? v.toFixed(2) : v.toFixed(0));
 out('\n| catalog | CPU | curio.js compile + eval | main thread, with − without Curio | longest task running Curio code | long tasks > 50 ms (page) | data arrived → picks | DOMContentLoaded → picks | downloaded (gzip) | JS heap (control page) |');
 out('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');

@@ -22,10 +22,10 @@ const ts = (dir, declarations = true) =>
     noEmitOnError: true,
   });
 
-/** A library package: ESM entry points + declarations. */
+/** A library package: ESM entry points + declarations; locale chunks keep a stable name (texts-fr.js), which curio.js's locale files import. */
 const library = (dir, inputs) => ({
   input: Object.fromEntries(inputs.map((name) => [name, `packages/${dir}/src/${name}.ts`])),
-  output: { dir: `packages/${dir}/dist`, format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+  output: { dir: `packages/${dir}/dist`, format: 'es', entryFileNames: '[name].js', chunkFileNames: (c) => (c.name.startsWith('texts-') ? '[name].js' : '[name]-[hash].js') },
   external: externalOf(dir),
   plugins: [ts(dir)],
 });
@@ -38,6 +38,38 @@ const cli = (dir) => ({
   plugins: [ts(dir)],
 });
 
+const LOCALES = ['fr', 'de'];
+// hoist_funs: function declarations first in their scope, which gzip compresses ~1 % better.
+const minify = () => terser({ compress: { passes: 2, hoist_funs: true }, mangle: true });
+
+/**
+ * curio.js does not inline French and German texts: the core's and the widget's lazy `texts-fr.js`
+ * / `texts-de.js` become one file each next to curio.js (`curio.fr.js`), loaded from curio.js's own
+ * URL, so an English page pays for English only.
+ */
+const localeFiles = {
+  name: 'curio-locale-files',
+  resolveDynamicImport(specifier) {
+    const lang = typeof specifier == 'string' && /^\.\/texts-(\w+)\.js$/.exec(specifier)?.[1];
+    return LOCALES.includes(lang) ? { id: `curio.${lang}.js`, external: true } : null;
+  },
+  renderDynamicImport: ({ targetModuleId }) => (/^curio\.\w+\.js$/.test(targetModuleId ?? '') ? { left: 'import(new URL(', right: ', curioScriptUrl).href)' } : null),
+};
+
+/** `curio.<lang>.js`: the core's reason texts and the widget's UI strings in one language (an ES module). */
+const localeFile = (lang) => {
+  const dist = (dir) => new URL(`./packages/${dir}/dist/texts-${lang}.js`, import.meta.url).pathname;
+  const input = `curio.${lang}`;
+  return {
+    input,
+    output: { file: `packages/embed/dist/curio.${lang}.js`, format: 'es' },
+    plugins: [
+      { name: 'locale-file', resolveId: (id) => (id === input ? id : null), load: (id) => (id === input ? `export { reasons } from '${dist('core')}';\nexport { ui } from '${dist('widget')}';` : null) },
+      minify(),
+    ],
+  };
+};
+
 export default [
   library('core', ['index', 'internal']),
   library('widget', ['index']),
@@ -47,7 +79,9 @@ export default [
     // The script-tag build: everything in one minified IIFE, `curio.js`.
     input: 'packages/embed/src/index.ts',
     // One file cannot hold lazy chunks: the core's dynamic imports are inlined.
-    output: { file: 'packages/embed/dist/curio.js', format: 'iife', name: 'CurioEmbed', inlineDynamicImports: true },
-    plugins: [nodeResolve({ browser: true }), ts('embed', false), terser({ compress: { passes: 2 }, mangle: true })],
+    // `curioScriptUrl` is read while the script first runs, the only time `document.currentScript` is set.
+    output: { file: 'packages/embed/dist/curio.js', format: 'iife', name: 'CurioEmbed', inlineDynamicImports: true, intro: 'const curioScriptUrl = document.currentScript?.src || location.href;' },
+    plugins: [localeFiles, nodeResolve({ browser: true }), ts('embed', false), minify()],
   },
+  ...LOCALES.map(localeFile),
 ];

@@ -1,8 +1,8 @@
 // Builds the static demo shop into examples/shop/dist/ from public/catalog.json:
 // home, one page per category and per product (with schema.org JSON-LD), cart, thank-you and
 // "your data" pages, SVG product images, and the shop's own CSS and script. Curio comes in only
-// through the script tag (packages/embed/dist/curio.js, copied next to the pages).
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// through the script tag (packages/embed/dist/curio.js and its locale files, copied next to the pages).
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -135,7 +135,11 @@ export function buildSite({ out = here('./dist/'), catalogFile = here('./public/
   copyFileSync(here('./site/shop.css'), `${out}/shop.css`);
   copyFileSync(here('./site/shop.js'), `${out}/shop.js`);
   copyFileSync(catalogFile, `${out}/catalog.json`);
-  if (existsSync(curioJs)) copyFileSync(curioJs, `${out}/curio.js`);
+  if (existsSync(curioJs)) {
+    // curio.js loads its French and German texts (curio.fr.js, curio.de.js) from next to itself.
+    const dir = curioJs.slice(0, curioJs.lastIndexOf('/') + 1);
+    for (const file of readdirSync(dir).filter((f) => /^curio[\w.]*\.js$/.test(f))) copyFileSync(dir + file, `${out}/${file}`);
+  }
   else console.warn(`${curioJs} is missing: run \`pnpm build\` first (the shop works without personalization until then).`);
   return out;
 }

@@ -6,6 +6,9 @@
 import { internCatalog, type InternedCatalog } from './catalog/intern.js';
 import { validateCatalog } from './catalog/validate.js';
 import type { CatalogFile } from './catalog/format.js';
+import { addReasonTexts } from './explain/messages.js';
+import { reasons as de } from './explain/texts-de.js';
+import { reasons as fr } from './explain/texts-fr.js';
 import { buildProfile } from './profile/profile.js';
 import { createScratch, rank, requestCategories } from './rank/ranker.js';
 import type { Locale, Pick, Preference, RecommendRequest, StoredEvent } from './types.js';
@@ -37,6 +40,8 @@ export interface Ranker {
 
 /** Builds a ranker over a catalog whose neighbour rows are inline. */
 export function createRanker(file: CatalogFile, options: { locale?: Locale } = {}): Ranker {
+  addReasonTexts('fr', fr); // synchronous: every language at hand, no lazy chunk to wait for
+  addReasonTexts('de', de);
   const catalog = internCatalog(validateCatalog(file));
   const scratch = createScratch(catalog);
   const locale = options.locale ?? 'en';

@@ -2,7 +2,7 @@
  * Catalog file format v1 — what a shop serves as `catalog.json` (see docs/catalog-format.md).
  * Written by `@curio/catalog-cli`, or by hand for small shops.
  */
-import type { Product } from '../types.js';
+import type { Collection, Product, Rule } from '../types.js';
 import type { RankingWeights } from '../rank/weights.js';
 
 /** Kinds of neighbour lists; the kind decides the reason a neighbour gives. */
@@ -56,6 +56,10 @@ export interface CatalogFile {
   productShards?: NeighborShards;
   /** Ranking weights tuned for this shop by the catalog builder; missing fields use the defaults. */
   weights?: Partial<RankingWeights>;
+  /** The shop's rules (docs/rules.md). */
+  rules?: Rule[];
+  /** Curated collections (docs/collections.md). */
+  collections?: Collection[];
   /** Free-form provenance, e.g. `{ generator: 'curio-catalog 0.1.0', generated: true }`. */
   meta?: Record<string, unknown>;
 }

@@ -10,6 +10,8 @@ import { validateCatalog } from './validate.js';
 /** A loaded catalog with lazy neighbour rows and, for compact catalogs, lazy product records. */
 export interface LoadedCatalog {
   catalog: InternedCatalog;
+  /** The file's rules and collections, unchecked (the merchant chunk checks them). */
+  merchant: Pick<CatalogFile, 'rules' | 'collections'>;
   /** Makes sure the neighbour rows of these items are loaded (fetches their shards once). */
   ensureRows(items: Iterable<number>): Promise<void>;
   /** Makes sure these items' full product records are loaded; true if any had to be fetched. */
@@ -40,6 +42,7 @@ export async function loadCatalog(source: string | CatalogFile): Promise<LoadedC
   return {
     catalog,
     ensureProducts,
+    merchant: { rules: file.rules, collections: file.collections },
     ensureRows: async (items) => {
       if (!shards) return;
       // The shard decoder is a lazy chunk. If it cannot be loaded, picks go on without the

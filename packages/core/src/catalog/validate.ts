@@ -47,6 +47,7 @@ const FIELDS: Array<[keyof Product, Check]> = [
   ['rating', range(0, 5)],
   ['reviewCount', (v) => Number.isInteger(v) && v >= 0],
   ['reviews', texts],
+  ['tags', texts],
 ];
 
 /** Checks one product; returns the cleaned product (known fields only) or the name of the first bad field. */

@@ -33,7 +33,7 @@ export class Picks extends Live<PicksProps, Pick[], PicksState> {
 
   load() {
     const { curio, options } = this.props;
-    return curio.recommend({ placement: options.placement, item: options.item, category: options.category, limit: picksLimit(options) });
+    return curio.recommend({ placement: options.placement, item: options.item, category: options.category, collection: options.collection, limit: picksLimit(options) });
   }
 
   override got(v: Pick[]) {

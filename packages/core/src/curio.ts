@@ -206,7 +206,8 @@ export function createCurio(options: CurioOptions): Curio {
       await ready;
       const cat = loaded!.catalog;
       const profile = profileNow();
-      await loaded!.ensureRows(profile.evidence.map((e) => e.item));
+      const evidence = profile.evidence.map((e) => e.item);
+      await Promise.all([loaded!.ensureRows(evidence), loaded!.ensureProducts(evidence)]);
       const item = req.item === undefined ? undefined : cat.index.get(req.item);
       const exclude = new Set<number>();
       for (const id of req.exclude ?? []) {
@@ -215,7 +216,10 @@ export function createCurio(options: CurioOptions): Curio {
       }
       const categories = requestCategories(cat, req.category);
       const plan = merchant?.compiled.plan(profile, contextNow(merchant), req.placement, req.collection, locale, now());
-      return rank(cat, profile, { placement: req.placement, item, categories, limit: req.limit ?? 8, exclude, plan }, scratch!, locale);
+      const ranked = () => rank(cat, profile, { placement: req.placement, item, categories, limit: req.limit ?? 8, exclude, plan }, scratch!, locale);
+      const picks = ranked();
+      // Compact catalogs: the picks' records (titles, images, reviews) may still be on their way.
+      return (await loaded!.ensureProducts(picks.map((p) => cat.index.get(p.item)!))) ? ranked() : picks;
     },
 
     async profile() {

@@ -16,6 +16,7 @@ import type { Locale, Pick, Preference, RecommendRequest, StoredEvent } from './
 export { encodeShard, decodeShard, quantizeWeight, dequantizeWeight, shardOf, type ShardRowInput, type DecodedNeighbors } from './catalog/rowCodec.js';
 export { validateCatalog, isSafeUrl } from './catalog/validate.js';
 export { checkCollections, checkRules } from './merchant/validate.js';
+export { encodeFeatures, decodeFeatures, type FeatureColumns, type FeatureNames } from './catalog/featureCodec.js';
 export { DEFAULT_WEIGHTS, DEFAULT_LIST_WEIGHT, resolveWeights } from './rank/weights.js';
 export { contributions } from './explain/explain.js';
 export { buildProfile } from './profile/profile.js';

@@ -45,6 +45,15 @@ export interface CatalogFile {
   popularity?: Record<string, number>;
   neighbors?: NeighborList[];
   neighborShards?: NeighborShards;
+  /**
+   * Compact form for large catalogs (written by the catalog CLI with `--compact`): `products` is
+   * empty, the ranking features of every product are in this binary file (URL relative to the
+   * catalog), and the products' full records in `productShards`, fetched only for the items a
+   * visitor is shown or interacts with.
+   */
+  features?: string;
+  /** Full product records of a compact catalog: shard `n` holds the products at positions `i % count = n`, in order. */
+  productShards?: NeighborShards;
   /** Ranking weights tuned for this shop by the catalog builder; missing fields use the defaults. */
   weights?: Partial<RankingWeights>;
   /** The shop's rules (docs/rules.md). */

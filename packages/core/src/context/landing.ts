@@ -43,7 +43,7 @@ export function classifyLanding(href: string, referrer: string, at: number): Lan
           ? 'social'
           : medium === 'organic' || SEARCH.test(host)
             ? 'search'
-            : host || medium || from
+            : host || Object.keys(utm).length
               ? 'referral'
               : 'direct';
   return { at, source, utm };

@@ -22,10 +22,13 @@ const ts = (dir, declarations = true) =>
     noEmitOnError: true,
   });
 
-/** A library package: ESM entry points + declarations; locale chunks keep a stable name (texts-fr.js), which curio.js's locale files import. */
+/**
+ * A library package: ESM entry points + declarations. Lazy chunks (behind a dynamic `import()`)
+ * keep a stable name (texts-fr.js, runtime.js, …): curio.js's own lazy files are built from them.
+ */
 const library = (dir, inputs) => ({
   input: Object.fromEntries(inputs.map((name) => [name, `packages/${dir}/src/${name}.ts`])),
-  output: { dir: `packages/${dir}/dist`, format: 'es', entryFileNames: '[name].js', chunkFileNames: (c) => (c.name.startsWith('texts-') ? '[name].js' : '[name]-[hash].js') },
+  output: { dir: `packages/${dir}/dist`, format: 'es', entryFileNames: '[name].js', chunkFileNames: (c) => (c.isDynamicEntry ? '[name].js' : '[name]-[hash].js') },
   external: externalOf(dir),
   plugins: [ts(dir)],
 });
@@ -43,15 +46,24 @@ const LOCALES = ['fr', 'de'];
 const minify = () => terser({ compress: { passes: 2, hoist_funs: true }, mangle: true });
 
 /**
- * curio.js does not inline French and German texts: the core's and the widget's lazy `texts-fr.js`
- * / `texts-de.js` become one file each next to curio.js (`curio.fr.js`), loaded from curio.js's own
- * URL, so an English page pays for English only.
+ * The core's lazy chunks that curio.js loads as files of their own, next to it, only when a page
+ * needs them: rules and collections, the preference center's data, compact-catalog decoding and
+ * neighbour shards. Each file is self-contained (the few helpers it shares with curio.js are
+ * copied in), so a classic script needs no module loader.
+ */
+const LAZY_FILES = { runtime: 'merchant', center: 'center', compactCatalog: 'compact', shardRows: 'shards' };
+
+/**
+ * curio.js inlines nothing a page may not need: the core's and the widget's lazy `texts-fr.js` /
+ * `texts-de.js` become one file per language next to curio.js (`curio.fr.js`), the chunks of
+ * {@link LAZY_FILES} one file each (`curio.merchant.js`), all loaded from curio.js's own URL.
  */
 const localeFiles = {
-  name: 'curio-locale-files',
+  name: 'curio-lazy-files',
   resolveDynamicImport(specifier) {
-    const lang = typeof specifier == 'string' && /^\.\/texts-(\w+)\.js$/.exec(specifier)?.[1];
-    return LOCALES.includes(lang) ? { id: `curio.${lang}.js`, external: true } : null;
+    const name = typeof specifier == 'string' && /^\.\/([\w-]+)\.js$/.exec(specifier)?.[1];
+    const file = name && (LAZY_FILES[name] ?? (LOCALES.includes(name.slice(6)) && name.startsWith('texts-') ? name.slice(6) : undefined));
+    return file ? { id: `curio.${file}.js`, external: true } : null;
   },
   renderDynamicImport: ({ targetModuleId }) => (/^curio\.\w+\.js$/.test(targetModuleId ?? '') ? { left: 'import(new URL(', right: ', curioScriptUrl).href)' } : null),
 };
@@ -70,6 +82,13 @@ const localeFile = (lang) => {
   };
 };
 
+/** `curio.<name>.js`: one of the core's lazy chunks as a self-contained ES module (see {@link LAZY_FILES}). */
+const lazyFile = ([chunk, name]) => ({
+  input: `packages/core/dist/${chunk}.js`,
+  output: { file: `packages/embed/dist/curio.${name}.js`, format: 'es' },
+  plugins: [nodeResolve({ browser: true }), minify()],
+});
+
 export default [
   library('core', ['index', 'internal']),
   library('widget', ['index']),
@@ -78,10 +97,11 @@ export default [
   {
     // The script-tag build: everything in one minified IIFE, `curio.js`.
     input: 'packages/embed/src/index.ts',
-    // One file cannot hold lazy chunks: the core's dynamic imports are inlined.
+    // One file cannot hold lazy chunks: dynamic imports are inlined, except the lazy files above.
     // `curioScriptUrl` is read while the script first runs, the only time `document.currentScript` is set.
     output: { file: 'packages/embed/dist/curio.js', format: 'iife', name: 'CurioEmbed', inlineDynamicImports: true, intro: 'const curioScriptUrl = document.currentScript?.src || location.href;' },
     plugins: [localeFiles, nodeResolve({ browser: true }), ts('embed', false), minify()],
   },
   ...LOCALES.map(localeFile),
+  ...Object.entries(LAZY_FILES).map(lazyFile),
 ];

@@ -33,7 +33,8 @@ describe('locale files of curio.js', () => {
     await browser.page.goto(`${url}locale-${locale}.html`);
     const picks = await readPicks(browser.page, '#picks');
     const why = await browser.page.locator('#picks [part="why-button"]').first().textContent();
-    return { picks, why, scripts: [...scripts] };
+    // The demo shop has rules, so curio.merchant.js loads too; only the locale files matter here.
+    return { picks, why, scripts: scripts.filter((path) => !path.startsWith('/curio.merchant')) };
   };
 
   it('an English page loads no locale file', async () => {

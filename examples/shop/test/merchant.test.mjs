@@ -77,4 +77,21 @@ describe('merchant rules, collections and the quiz in the demo shop', () => {
     await until(() => page.evaluate(() => window.curio.instance.collections()), (list) => !list.some((c) => c.id === 'weekend-hiker'), { what: 'the hidden collection' });
     expect(errors).toEqual([]);
   });
+
+  it('without curio.merchant.js (not deployed) the picks still render, with a warning and no page error', async () => {
+    const other = await launch();
+    try {
+      await other.context.route(`${url}curio.merchant.js`, (route) => route.fulfill({ status: 404, body: 'not found' }));
+      const warnings = [];
+      other.page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+      await other.page.goto(url);
+      const picks = await readPicks(other.page, HOME, 8);
+      expect(picks.every((pick) => pick.reason !== RAIN && pick.reason !== TRAIL)).toBe(true);
+      expect(warnings.join(' ')).toContain('Rules and collections are unavailable');
+      // The browser itself logs the 404 as a console error; nothing else may appear.
+      expect(other.errors.filter((e) => !e.includes('the server responded with a status of 404'))).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
 });

@@ -162,8 +162,9 @@ export function createCurio(options: CurioOptions): Curio {
     scratch = createScratch(c.catalog);
     const sources = { catalog: c.merchant, options };
     if (sources.catalog.rules || sources.catalog.collections || options.rules || options.collections) {
-      const chunk = await merchantChunk();
-      merchant = { chunk, compiled: chunk.createMerchant(c.catalog, sources) };
+      // A chunk that cannot be loaded (a file missing next to curio.js) leaves picks without rules.
+      const chunk = await merchantChunk().catch((e: unknown) => warnOnce('merchant', `Rules and collections are unavailable (${e}); picks go on without them.`));
+      if (chunk) merchant = { chunk, compiled: chunk.createMerchant(c.catalog, sources) };
     }
   });
   const ready = Promise.all([catalogReady, reload(), loadReasonTexts(locale)]).then(() => {

@@ -10,7 +10,7 @@ afterEach(() => {
 });
 
 const collections: Collection[] = [
-  { id: 'lamp-lovers', name: { en: 'Lamp lovers', fr: 'Amoureux des lampes' }, description: 'Warm light for long evenings', filter: { category: 'Lamps' } },
+  { id: 'lamp-lovers', name: { en: 'Lamp lovers', fr: 'Amoureux des lampes' }, description: 'Warm light for long evenings', filter: { category: 'Lamps' }, image: '/img/lamps.jpg' },
   { id: 'sharp-shirts', name: 'Sharp shirts', items: ['p0', 'p1', 'p2'] },
 ];
 let n = 0;
@@ -36,6 +36,7 @@ describe('collections', () => {
     await until(() => root.querySelector('[part=collection]'));
     const article = root.querySelector('[part=collection]')!;
     expect(article.textContent).toContain('Warm light for long evenings');
+    expect(article.querySelector('img')!.getAttribute('src')).toBe('/img/lamps.jpg');
     expect(root.querySelector('[part=collection-reason]')!.textContent).toMatch(/^You looked at: Product [78], Product [78]$/);
     // The collection's picks live in a shadow root of their own, titled with its name, from the collection only.
     const picks = article.querySelector('[part=collection-picks]')!.shadowRoot!;

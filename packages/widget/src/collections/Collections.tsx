@@ -5,6 +5,7 @@ import { stringsFor } from '../i18n.js';
 import { mountInShadow, type Unmount } from '../mount.js';
 import type { PicksOptions } from '../picks/options.js';
 import { Picks } from '../picks/Picks.js';
+import { safeUrl } from '../safe-url.js';
 import { Live, type CurioProps } from '../util.js';
 
 /** Options of {@link mountCollections} and `<curio-collections>`. */
@@ -39,6 +40,7 @@ export class Collections extends Live<CollectionsProps, CollectionMatch[]> {
         <h2 id="cols">{t.cols}</h2>
         {shown.map((match) => (
           <article key={match.id} part="collection">
+            {safeUrl(match.image) && <img part="collection-image" src={safeUrl(match.image)} alt="" loading="lazy" width={600} height={200} />}
             {match.description && <p class="m">{match.description}</p>}
             {match.because.length > 0 && (
               <p class="m" part="collection-reason">

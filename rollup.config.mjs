@@ -43,7 +43,7 @@ const cli = (dir) => ({
 
 const LOCALES = ['fr', 'de'];
 // hoist_funs: function declarations first in their scope, which gzip compresses ~1 % better.
-const minify = () => terser({ compress: { passes: 2, hoist_funs: true }, mangle: true });
+const minify = (options = {}) => terser({ compress: { passes: 2, hoist_funs: true }, mangle: true, ...options });
 
 /**
  * The core's lazy chunks that curio.js loads as files of their own, next to it, only when a page
@@ -54,18 +54,66 @@ const minify = () => terser({ compress: { passes: 2, hoist_funs: true }, mangle:
 const LAZY_FILES = { runtime: 'merchant', center: 'center', compactCatalog: 'compact', shardRows: 'shards' };
 
 /**
+ * The widget's lazy views, also files of their own next to curio.js. Unlike {@link LAZY_FILES}
+ * they share state with curio.js (Preact itself, whose hooks and components break with a second
+ * copy; the loaded UI strings; the stylesheet), so they copy nothing: each file's default export
+ * takes the modules it imports from curio.js, which hands them over when loading it (see
+ * {@link viewFile}).
+ */
+const VIEW_FILES = { PreferenceCenter: 'preferences', Quiz: 'quiz', Collections: 'collections' };
+
+const widgetDist = new URL('./packages/widget/dist/', import.meta.url).pathname;
+const VIEW_IMPORTS = '\0curio-view-imports';
+/** The id under which a view file asks curio.js for one of its imports (`preact`, `index-….js`). */
+const importKey = (source) => `curio:${source.slice(source.lastIndexOf('/') + 1)}`;
+
+/**
  * curio.js inlines nothing a page may not need: the core's and the widget's lazy `texts-fr.js` /
  * `texts-de.js` become one file per language next to curio.js (`curio.fr.js`), the chunks of
- * {@link LAZY_FILES} one file each (`curio.merchant.js`), all loaded from curio.js's own URL.
+ * {@link LAZY_FILES} and {@link VIEW_FILES} one file each (`curio.merchant.js`), all loaded from
+ * curio.js's own URL. A view file's factory gets `viewImports()`: what the views import from
+ * Preact and the widget's shared chunk, read from the views' own import statements.
  */
-const localeFiles = {
+const lazyFiles = {
   name: 'curio-lazy-files',
   resolveDynamicImport(specifier) {
     const name = typeof specifier == 'string' && /^\.\/([\w-]+)\.js$/.exec(specifier)?.[1];
-    const file = name && (LAZY_FILES[name] ?? (LOCALES.includes(name.slice(6)) && name.startsWith('texts-') ? name.slice(6) : undefined));
+    const file = name && (LAZY_FILES[name] ?? VIEW_FILES[name] ?? (LOCALES.includes(name.slice(6)) && name.startsWith('texts-') ? name.slice(6) : undefined));
     return file ? { id: `curio.${file}.js`, external: true } : null;
   },
   renderDynamicImport: ({ targetModuleId }) => (/^curio\.\w+\.js$/.test(targetModuleId ?? '') ? { left: 'import(new URL(', right: ', curioScriptUrl).href)' } : null),
+  transform(code, id) {
+    if (!id.startsWith(widgetDist)) return null;
+    const wired = code.replace(/import\('\.\/(\w+)\.js'\)/g, (load, chunk) => (VIEW_FILES[chunk] ? `${load}.then((file) => file.default(viewImports()))` : load));
+    return wired == code ? null : `import { viewImports } from '${VIEW_IMPORTS}';\n${wired}`;
+  },
+  resolveId(source, importer) {
+    if (source == VIEW_IMPORTS) return source;
+    // The views' imports resolve as they do from the widget's chunks.
+    return importer == VIEW_IMPORTS ? this.resolve(source, `${widgetDist}index.js`, { skipSelf: true }) : null;
+  },
+  load(id) {
+    if (id != VIEW_IMPORTS) return null;
+    const imports = new Map();
+    for (const chunk of Object.keys(VIEW_FILES)) {
+      for (const node of this.parse(readFileSync(`${widgetDist}${chunk}.js`, 'utf8')).body) {
+        if (node.type != 'ImportDeclaration') continue;
+        const names = imports.get(node.source.value) ?? new Set();
+        for (const s of node.specifiers) if (s.type == 'ImportSpecifier') names.add(s.imported.name);
+        else this.error(`${chunk}.js: only named imports can be handed to a view file`);
+        imports.set(node.source.value, names);
+      }
+    }
+    let n = 0;
+    const lines = [];
+    const entries = [];
+    for (const [source, names] of imports) {
+      const locals = [...names].map((name) => [name, `i${n++}`]);
+      lines.push(`import { ${locals.map(([name, local]) => `${name} as ${local}`).join(', ')} } from '${source}';`);
+      entries.push(`'${importKey(source)}': { ${locals.map(([name, local]) => `${name}: ${local}`).join(', ')} }`);
+    }
+    return `${lines.join('\n')}\nexport function viewImports() { return { ${entries.join(', ')} }; }`;
+  },
 };
 
 /** `curio.<lang>.js`: the core's reason texts and the widget's UI strings in one language (an ES module). */
@@ -89,6 +137,23 @@ const lazyFile = ([chunk, name]) => ({
   plugins: [nodeResolve({ browser: true }), minify()],
 });
 
+/**
+ * `curio.<name>.js`: one of the widget's lazy views (see {@link VIEW_FILES}), an ES module whose
+ * default export takes the modules it imports (by {@link importKey}) and returns its exports.
+ */
+const viewFile = ([chunk, name]) => ({
+  input: `packages/widget/dist/${chunk}.js`,
+  output: {
+    file: `packages/embed/dist/curio.${name}.js`,
+    format: 'cjs',
+    strict: false,
+    esModule: false,
+    banner: 'export default (imports) => { const exports = {}, require = (id) => imports[id];',
+    footer: 'return exports; };',
+  },
+  plugins: [{ name: 'view-imports', resolveId: (source, importer) => (importer ? { id: importKey(source), external: true } : null) }, minify({ module: true })],
+});
+
 export default [
   library('core', ['index', 'internal']),
   library('widget', ['index']),
@@ -100,8 +165,11 @@ export default [
     // One file cannot hold lazy chunks: dynamic imports are inlined, except the lazy files above.
     // `curioScriptUrl` is read while the script first runs, the only time `document.currentScript` is set.
     output: { file: 'packages/embed/dist/curio.js', format: 'iife', name: 'CurioEmbed', inlineDynamicImports: true, intro: 'const curioScriptUrl = document.currentScript?.src || location.href;' },
-    plugins: [localeFiles, nodeResolve({ browser: true }), ts('embed', false), minify()],
+    // The widget's chunk and the view imports import each other; `viewImports()` runs only once a view loads.
+    onwarn: (warning, warn) => (warning.code == 'CIRCULAR_DEPENDENCY' && warning.ids?.includes(VIEW_IMPORTS) ? undefined : warn(warning)),
+    plugins: [lazyFiles, nodeResolve({ browser: true }), ts('embed', false), minify()],
   },
   ...LOCALES.map(localeFile),
   ...Object.entries(LAZY_FILES).map(lazyFile),
+  ...Object.entries(VIEW_FILES).map(viewFile),
 ];

@@ -2,7 +2,7 @@
 import type { Curio } from '@curio/core';
 import type { Unmount } from './mount.js';
 import { readPicksOptions } from './picks/options.js';
-import { readQuizOptions } from './quiz/steps.js';
+import { readQuizOptions } from './quiz/options.js';
 import { mountCollections, mountPicks, mountPreferences, mountQuiz } from './widgets.js';
 
 /** Registers an element that mounts a widget while connected and re-mounts when an observed attribute changes. */

@@ -6,7 +6,7 @@
 export { mountCollections, mountPicks, mountPreferences, mountQuiz, openPreferences, type QuizOptions } from './widgets.js';
 export type { CollectionsOptions } from './collections/Collections.js';
 export type { QuizLabels } from './quiz/Quiz.js';
-export { readQuizOptions, type QuizConfig, type QuizStepName } from './quiz/steps.js';
+export { readQuizOptions, type QuizConfig, type QuizStepName } from './quiz/options.js';
 export { defineCurioElements } from './elements.js';
 export { readPicksOptions, type PicksOptions } from './picks/options.js';
 export type { Unmount } from './mount.js';

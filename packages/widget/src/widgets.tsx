@@ -4,10 +4,10 @@ import type { Curio, Product } from '@curio/core';
 import { mountInShadow, type Unmount } from './mount.js';
 import type { PicksOptions } from './picks/options.js';
 import { Picks } from './picks/Picks.js';
-import { PreferenceCenter, PreferencesDialog } from './preferences/PreferenceCenter.js';
-import { Collections, type CollectionsOptions } from './collections/Collections.js';
-import { Quiz, type QuizLabels } from './quiz/Quiz.js';
-import type { QuizConfig } from './quiz/steps.js';
+import type { CollectionsOptions } from './collections/Collections.js';
+import type { QuizLabels } from './quiz/Quiz.js';
+import type { QuizConfig } from './quiz/options.js';
+import { Collections, PreferenceCenter, PreferencesDialog, Quiz } from './views.js';
 
 /** Options of {@link mountQuiz}: which questions, from which attributes, in the shop's words. */
 export interface QuizOptions extends QuizConfig {

@@ -2,9 +2,9 @@
 import { h } from 'preact';
 import type { Pick } from '@curio/core';
 import { stringsFor } from '../i18n.js';
-import { PreferencesDialog } from '../preferences/PreferenceCenter.js';
 import { safeUrl } from '../safe-url.js';
 import { formatPrice, Live, type CurioProps } from '../util.js';
+import { PreferencesDialog } from '../views.js';
 import { picksLimit, type PicksOptions } from './options.js';
 
 /** Props of {@link Picks}. */

@@ -3,7 +3,8 @@ import { h } from 'preact';
 import type { Preference, Product } from '@curio/core';
 import { stringsFor, type StringKey } from '../i18n.js';
 import { Live, warn, type CurioProps } from '../util.js';
-import { quizSteps, type QuizConfig, type QuizStep } from './steps.js';
+import type { QuizConfig } from './options.js';
+import { quizSteps, type QuizStep } from './steps.js';
 
 /** Quiz texts a shop can replace (in the page's language): the title, each question, the buttons and the closing line. */
 export type QuizLabels = Partial<Record<Extract<StringKey, 'quiz' | 'qCategory' | 'qStyle' | 'qBrand' | 'qBudget' | 'qSize' | 'next' | 'skip' | 'back' | 'done' | 'edit'>, string>>;

@@ -37,7 +37,8 @@ function traceTimes(events) {
   const anchor = events.find((e) => e.name === 'ParseHTML' || e.name === 'EvaluateScript');
   const onMain = events.filter((e) => anchor && e.pid === anchor.pid && e.tid === anchor.tid && e.ph === 'X');
   const busy = onMain.filter((e) => e.name === 'RunTask').reduce((sum, e) => sum + e.dur, 0) / 1000;
-  const curio = (e) => String(e.args?.data?.url ?? e.args?.fileName ?? '').endsWith('/curio.js');
+  // curio.js and the files it loads next to it (curio.compact.js, curio.merchant.js, …).
+  const curio = (e) => /\/curio(\.\w+)?\.js$/.test(String(e.args?.data?.url ?? e.args?.fileName ?? ''));
   const evaluate = onMain.filter((e) => (e.name === 'EvaluateScript' || e.name.startsWith('v8.compile')) && curio(e)).reduce((sum, e) => sum + e.dur, 0) / 1000;
   // Tasks running curio.js code (its evaluation, or a call into it); the longest is what we block for.
   const ours = onMain.filter((e) => e.name === 'RunTask' && onMain.some((c) => curio(c) && c.ts >= e.ts && c.ts < e.ts + e.dur));

@@ -63,9 +63,9 @@ describe('merchant rules, collections and the quiz in the demo shop', () => {
     await page.goto(url);
     const section = page.locator('[data-curio-collections] [part="collection"]').first();
     await section.waitFor();
-    expect(await section.locator('[part="collection-reason"]').textContent()).toMatch(/^You looked at: /);
     const titles = await page.locator('[data-curio-collections] [part="collection-picks"] [part~="heading"]').allTextContents();
     expect(titles[0]).toBe('Weekend hiker');
+    expect(await section.locator('[part="subtitle"]').textContent()).toMatch(/^Tough, light kit for two days on the trail · You looked at: /);
     const picks = await until(
       () => page.evaluate(() => window.curio.instance.recommend({ placement: 'home', limit: 8 })),
       (list) => list.some((pick) => pick.reasons.some((r) => r.code === 'from_collection')),

@@ -44,6 +44,7 @@ export function defineCurioElements(curio: Curio): void {
     'limit',
     'layout',
     'title',
+    'subtitle',
   ]);
   define('curio-preferences', (element) => mountPreferences(element, curio));
   define('curio-quiz', (element) => mountQuiz(element, curio, readQuizOptions((name) => element.getAttribute(name))), ['steps', 'size-attribute', 'style-attribute']);

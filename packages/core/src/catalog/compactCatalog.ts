@@ -76,9 +76,10 @@ export async function loadCompactCatalog(file: CatalogFile, base: string | URL |
       products.push(p);
     }
   }
+  // Columns are typed arrays (of the narrowest type), so a list is a copy of a subarray.
   const split = (all: ArrayLike<number>, lengths: ArrayLike<number>): Uint32Array[] => {
     const lists: Uint32Array[] = [];
-    for (let k = 0, at = 0; k < lengths.length; at += lengths[k++]!) lists.push(Uint32Array.from({ length: lengths[k]! }, (_, m) => all[at + m]!));
+    for (let k = 0, at = 0; k < lengths.length; at += lengths[k++]!) lists.push(Uint32Array.from((all as Uint32Array).subarray(at, at + lengths[k]!)));
     return lists;
   };
   const positions = Array.from({ length: n }, (_, i) => i);

@@ -147,7 +147,11 @@ export function decodeFeatures(buffer: ArrayBuffer): FeatureColumns {
     const Type = TYPES[type];
     if (!Type || start + offset + count * Type.BYTES_PER_ELEMENT > buffer.byteLength) fail(`column "${name}" is truncated`);
     const view = new Type(buffer, start + offset, count);
-    return scale === 1 ? view : Float64Array.from(view, (v) => v / scale);
+    if (scale === 1) return view;
+    // A plain loop: Float64Array.from with a callback is several times slower on 100k items.
+    const scaled = new Float64Array(count);
+    for (let i = 0; i < count; i++) scaled[i] = view[i]! / scale;
+    return scaled;
   };
   const columns = { size: header.size, names: header.names } as FeatureColumns;
   for (const name of COLUMNS) (columns as any)[name] = column(name);

@@ -38,18 +38,17 @@ export class Collections extends Live<CollectionsProps, CollectionMatch[]> {
     return (
       <section part="collections" aria-labelledby="cols">
         <h2 id="cols">{t.cols}</h2>
-        {shown.map((match) => (
-          <article key={match.id} part="collection">
-            {safeUrl(match.image) && <img part="collection-image" src={safeUrl(match.image)} alt="" loading="lazy" width={600} height={200} />}
-            {match.description && <p class="m">{match.description}</p>}
-            {match.because.length > 0 && (
-              <p class="m" part="collection-reason">
-                {t.seen}: {match.because.slice(0, 2).map((id) => curio.product(id)?.title || id).join(', ')}
-              </p>
-            )}
-            <NestedPicks curio={curio} options={{ placement: 'home', collection: match.id, limit: options.picks || 4, layout: 'carousel', title: match.name }} />
-          </article>
-        ))}
+        {shown.map((match) => {
+          // Under the collection's name: its description, then the visitor's products that made the match.
+          const seen = match.because.length ? `${t.seen}: ${match.because.slice(0, 2).map((id) => curio.product(id)?.title || id).join(', ')}` : '';
+          const subtitle = [match.description, seen].filter(Boolean).join(' · ');
+          return (
+            <article key={match.id} part="collection">
+              {safeUrl(match.image) && <img part="collection-image" src={safeUrl(match.image)} alt="" loading="lazy" width={600} height={200} />}
+              <NestedPicks curio={curio} options={{ placement: 'home', collection: match.id, limit: options.picks || 4, layout: 'carousel', title: match.name, subtitle }} />
+            </article>
+          );
+        })}
       </section>
     );
   }

@@ -59,6 +59,11 @@ export class Picks extends Live<PicksProps, Pick[], PicksState> {
         <h2 id="h" part="heading" tabIndex={-1}>
           {options.title || t.picks}
         </h2>
+        {options.subtitle && (
+          <p class="m" part="subtitle">
+            {options.subtitle}
+          </p>
+        )}
         <p class="sr" aria-live="polite">
           {s}
         </p>

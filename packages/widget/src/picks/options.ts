@@ -17,6 +17,8 @@ export interface PicksOptions {
   layout?: 'grid' | 'carousel';
   /** Heading above the list. Default: "Picked for you", localized. */
   title?: string;
+  /** A line under the heading (the collections view puts a collection's description and evidence there). */
+  subtitle?: string;
 }
 
 /** The number of picks a list asks for (and reserves space for). */
@@ -24,7 +26,7 @@ export const picksLimit = (options: PicksOptions): number => Math.min(50, Math.m
 
 /**
  * Reads {@link PicksOptions} through `read(name)`, the value of attribute `name`
- * (`placement`, `item`, `category`, `collection`, `limit`, `layout`, `title`) or null/undefined.
+ * (`placement`, `item`, `category`, `collection`, `limit`, `layout`, `title`, `subtitle`) or null/undefined.
  * A missing placement means `home`.
  */
 export function readPicksOptions(read: (name: keyof PicksOptions) => string | null | undefined): PicksOptions {
@@ -32,7 +34,7 @@ export function readPicksOptions(read: (name: keyof PicksOptions) => string | nu
   const limit = read('limit');
   if (limit) options.limit = Number(limit);
   if (read('layout') === 'carousel') options.layout = 'carousel';
-  for (const name of ['item', 'category', 'collection', 'title'] as const) {
+  for (const name of ['item', 'category', 'collection', 'title', 'subtitle'] as const) {
     const value = read(name);
     if (value) options[name] = value;
   }

@@ -1,7 +1,9 @@
 /**
- * The widget's own UI strings in en, fr and de. English is built in; French and German are lazy
- * chunks (texts-fr.ts, texts-de.ts), so a page pays only for its visitor's language. Shop text
- * (titles, reviews) and reason texts come from the catalog and the core, never from here.
+ * The widget's own UI strings in en, fr and de. English is built in for the picks, and each lazy
+ * view (preference center, quiz, collections) brings its own English strings; French and German
+ * are lazy chunks (texts-fr.ts, texts-de.ts) with every string, so a page pays only for its
+ * visitor's language and views. Shop text (titles, reviews) and reason texts come from the
+ * catalog and the core, never from here.
  */
 import type { Locale } from '@curio/core';
 import { warn } from './util.js';
@@ -19,7 +21,7 @@ export type StringKey =
 /** One language's UI strings. */
 export type Strings = Record<StringKey, string>;
 
-// One line per string, in the order of KEYS.
+// One line per string, in the order of KEYS; English only up to the picks' last one (`pc`).
 const TEXTS: Partial<Record<Locale, string>> = {
   en: `Picked for you
 Picks updated
@@ -27,41 +29,7 @@ Removed. You will see fewer like it.
 Why this?
 Close
 Not interested
-What we know about you
-Stored only on this device. Remove anything you like.
-Not saved: forgotten when you leave.
-Pause and erase what Curio stored on this device
-Resume: remember my visits on this device
-Your interests
-Usual prices
-Recently viewed
-What you told us
-You like
-Hidden
-Not interested in
-Nothing yet.
-Remove
-Download my data
-Forget everything
-Erase everything stored on this device?
-Cancel
-strong
-medium
-light
-Tell us your taste
-What are you shopping for?
-Favourite brands (up to 5)
-Your budget
-Your size
-Next
-Skip
-Back
-Thanks! Your picks follow your answers.
-Edit answers
-Our edits for you
-Hide
-You looked at
-Your style`,
+What we know about you`,
 };
 
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ ui: string }>> = {
@@ -83,10 +51,14 @@ export function loadStrings(locale: Locale): Promise<void> | undefined {
 
 const cache: Partial<Record<Locale, Strings>> = {};
 
-/** The UI strings for a locale (English when unknown or not loaded). */
-export const stringsFor = (locale: Locale): Strings => {
+/**
+ * The UI strings for a locale (English when unknown or not loaded). `english`: a lazy view's own
+ * English strings, used when the strings are English.
+ */
+export const stringsFor = (locale: Locale, english?: Partial<Strings>): Strings => {
   const text = TEXTS[locale];
-  if (!text) return stringsFor('en');
+  if (!text) return stringsFor('en', english);
   const lines = text.split('\n');
-  return (cache[locale] ||= Object.fromEntries(KEYS.split(' ').map((key, i) => [key, lines[i]])) as Strings);
+  const strings = (cache[locale] ||= Object.fromEntries(KEYS.split(' ').map((key, i) => [key, lines[i]])) as Strings);
+  return locale == 'en' ? { ...strings, ...english } : strings;
 };

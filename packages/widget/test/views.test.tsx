@@ -6,6 +6,7 @@ afterEach(() => {
   cleanups.splice(0).forEach((unmount) => unmount());
   document.body.innerHTML = '';
   vi.doUnmock('../src/quiz/Quiz.js');
+  vi.doUnmock('../src/texts-de.js');
   vi.resetModules();
   vi.restoreAllMocks();
 });
@@ -44,7 +45,32 @@ describe('lazy views', () => {
 
     unmountQuiz();
     vi.doUnmock('../src/quiz/Quiz.js');
+  vi.doUnmock('../src/texts-de.js');
     cleanups.push(mountQuiz(quiz, curio));
     await until(() => quiz.shadowRoot!.querySelector('[part="quiz"]'));
+  });
+
+  it('bring their own English strings: shown for English pages and when a language file is missing', async () => {
+    vi.doMock('../src/texts-de.js', () => {
+      throw new Error('404 texts-de.js');
+    });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { mountPreferences, mountQuiz } = await import('../src/index.js');
+    const text = (element: Element) => element.shadowRoot!.textContent ?? '';
+    const english = await testCurio('en');
+    const quiz = host();
+    const preferences = host();
+    cleanups.push(mountQuiz(quiz, english), mountPreferences(preferences, english));
+    await until(() => text(quiz).includes('Tell us your taste') && text(quiz).includes('What are you shopping for?'));
+    await until(() => text(preferences).includes('Forget everything') && text(preferences).includes('What we know about you'));
+    // German strings that cannot be loaded: the quiz asks in English.
+    const german = await testCurio('de');
+    const fallback = host();
+    cleanups.push(mountQuiz(fallback, german));
+    await until(() => text(fallback).includes('Tell us your taste') && text(fallback).includes('What are you shopping for?'));
+    const french = await testCurio('fr');
+    const translated = host();
+    cleanups.push(mountQuiz(translated, french));
+    await until(() => text(translated).includes('Parlez-nous de vos goûts'));
   });
 });

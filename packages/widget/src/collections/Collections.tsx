@@ -1,12 +1,15 @@
 /** The visitor's best-matching curated collections, each with why it matches and a few of its picks. */
 import { Component, h } from 'preact';
 import type { CollectionMatch } from '@curio/core';
-import { stringsFor } from '../i18n.js';
+import { stringsFor, type Strings } from '../i18n.js';
 import { mountInShadow, type Unmount } from '../mount.js';
 import type { PicksOptions } from '../picks/options.js';
 import { Picks } from '../picks/Picks.js';
 import { safeUrl } from '../safe-url.js';
 import { Live, type CurioProps } from '../util.js';
+
+/** The collections view's English strings (French and German: texts-fr.ts, texts-de.ts). */
+const EN: Partial<Strings> = { cols: 'Our edits for you', seen: 'You looked at' };
 
 /** Options of {@link mountCollections} and `<curio-collections>`. */
 export interface CollectionsOptions {
@@ -34,7 +37,7 @@ export class Collections extends Live<CollectionsProps, CollectionMatch[]> {
   render({ curio, options }: CollectionsProps, { v }: { v?: CollectionMatch[] }) {
     const shown = v?.slice(0, options.limit || 2);
     if (!shown?.length) return null;
-    const t = stringsFor(curio.locale);
+    const t = stringsFor(curio.locale, EN);
     return (
       <section part="collections" aria-labelledby="cols">
         <h2 id="cols">{t.cols}</h2>

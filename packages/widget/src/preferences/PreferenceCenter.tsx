@@ -1,11 +1,37 @@
 /** The preference center: see, edit, pause, download and erase everything Curio knows; also as a modal dialog. */
 import { Component, h } from 'preact';
 import type { ProfileView } from '@curio/core';
-import { stringsFor } from '../i18n.js';
+import { stringsFor, type Strings } from '../i18n.js';
 import { formatRange, Live, warn, type CurioProps } from '../util.js';
 
 /** One line: label, what its button does, strength (0..1, interests) and the button's text (default "Remove"). */
 type Entry = [label: string, remove: () => Promise<void>, strength?: number, button?: string];
+
+/** The preference center's English strings (French and German: texts-fr.ts, texts-de.ts). */
+const EN: Partial<Strings> = {
+  intro: 'Stored only on this device. Remove anything you like.',
+  memory: 'Not saved: forgotten when you leave.',
+  pause: 'Pause and erase what Curio stored on this device',
+  resume: 'Resume: remember my visits on this device',
+  interests: 'Your interests',
+  priceRange: 'Usual prices',
+  recent: 'Recently viewed',
+  prefs: 'What you told us',
+  likes: 'You like',
+  hides: 'Hidden',
+  dismissed: 'Not interested in',
+  none: 'Nothing yet.',
+  remove: 'Remove',
+  download: 'Download my data',
+  forget: 'Forget everything',
+  forgetAsk: 'Erase everything stored on this device?',
+  cancel: 'Cancel',
+  strong: 'strong',
+  medium: 'medium',
+  light: 'light',
+  cols: 'Our edits for you',
+  hide: 'Hide',
+};
 
 /** Focuses an element when it is rendered (a stable callback ref, so only once). */
 const focus = (element: HTMLElement | null) => element?.focus();
@@ -19,7 +45,7 @@ export class PreferenceCenter extends Live<CurioProps, ProfileView, { c?: boolea
   render({ curio }: CurioProps, { v: profile, c: confirming }: { v?: ProfileView; c?: boolean }) {
     if (!profile) return null;
     const { locale } = curio;
-    const t = stringsFor(locale);
+    const t = stringsFor(locale, EN);
     const { categories, brands, attributes, priceRange: price } = profile.interests;
     const paused = profile.consent == 'denied';
     const item = (id: string, title = curio.product(id)?.title || id): Entry => [title, () => curio.removeInterest({ kind: 'item', value: id })];

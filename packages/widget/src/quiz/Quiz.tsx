@@ -1,7 +1,7 @@
 /** The taste quiz: a few skippable questions whose answers become explicit preferences. */
 import { h } from 'preact';
 import type { Preference, Product } from '@curio/core';
-import { stringsFor, type StringKey } from '../i18n.js';
+import { stringsFor, type StringKey, type Strings } from '../i18n.js';
 import { Live, warn, type CurioProps } from '../util.js';
 import type { QuizConfig } from './options.js';
 import { quizSteps, type QuizStep } from './steps.js';
@@ -25,6 +25,21 @@ interface QuizState {
   /** Keys of the answers chosen in the current step, when changed from the saved ones. */
   d?: Set<string>;
 }
+
+/** The quiz's English strings (French and German: texts-fr.ts, texts-de.ts). */
+const EN: Partial<Strings> = {
+  quiz: 'Tell us your taste',
+  qCategory: 'What are you shopping for?',
+  qStyle: 'Your style',
+  qBrand: 'Favourite brands (up to 5)',
+  qBudget: 'Your budget',
+  qSize: 'Your size',
+  next: 'Next',
+  skip: 'Skip',
+  back: 'Back',
+  done: 'Thanks! Your picks follow your answers.',
+  edit: 'Edit answers',
+};
 
 /** Identifies an answer by the preference it saves. */
 const key = ({ kind, value }: Preference): string => `${kind}:${value}`;
@@ -53,7 +68,7 @@ export class Quiz extends Live<QuizProps, Set<string>, QuizState> {
   render({ curio, labels }: QuizProps, { v: saved, i = 0, d }: QuizState & { v?: Set<string> }) {
     const steps = this.steps;
     if (!saved || !steps!.length) return null;
-    const t = { ...stringsFor(curio.locale), ...labels };
+    const t = { ...stringsFor(curio.locale, EN), ...labels };
     const step = steps![i];
     const selected = d || new Set(step?.options.map(([, preference]) => key(preference)).filter((k) => saved.has(k)));
     return (

@@ -64,6 +64,8 @@ const VIEW_FILES = { PreferenceCenter: 'preferences', Quiz: 'quiz', Collections:
 
 const widgetDist = new URL('./packages/widget/dist/', import.meta.url).pathname;
 const VIEW_IMPORTS = '\0curio-view-imports';
+/** The view chunks whose `import()` in the widget's code was given the view imports (checked after the build). */
+const wiredViews = new Set();
 /** The id under which a view file asks curio.js for one of its imports (`preact`, `index-….js`). */
 const importKey = (source) => `curio:${source.slice(source.lastIndexOf('/') + 1)}`;
 
@@ -84,8 +86,18 @@ const lazyFiles = {
   renderDynamicImport: ({ targetModuleId }) => (/^curio\.\w+\.js$/.test(targetModuleId ?? '') ? { left: 'import(new URL(', right: ', curioScriptUrl).href)' } : null),
   transform(code, id) {
     if (!id.startsWith(widgetDist)) return null;
-    const wired = code.replace(/import\('\.\/(\w+)\.js'\)/g, (load, chunk) => (VIEW_FILES[chunk] ? `${load}.then((file) => file.default(viewImports()))` : load));
+    const wired = code.replace(/import\((['"])\.\/(\w+)\.js\1\)/g, (load, _, chunk) => {
+      if (!VIEW_FILES[chunk]) return load;
+      wiredViews.add(chunk);
+      return `${load}.then((file) => file.default(viewImports()))`;
+    });
     return wired == code ? null : `import { viewImports } from '${VIEW_IMPORTS}';\n${wired}`;
+  },
+  buildStart: () => wiredViews.clear(),
+  // A view loaded without its imports would break the page: better no build.
+  buildEnd() {
+    const missing = Object.keys(VIEW_FILES).filter((chunk) => !wiredViews.has(chunk));
+    if (missing.length) this.error(`curio.js: no import() of ${missing.join(', ')} found in the widget's chunks to hand the view imports to`);
   },
   resolveId(source, importer) {
     if (source == VIEW_IMPORTS) return source;

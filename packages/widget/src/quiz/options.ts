@@ -1,4 +1,5 @@
 /** Which questions the quiz asks, and how they are read from HTML attributes. */
+
 /** The questions a quiz can ask. */
 export type QuizStepName = 'category' | 'style' | 'brand' | 'budget' | 'size';
 

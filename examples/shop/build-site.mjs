@@ -1,8 +1,8 @@
 // Builds the static demo shop into examples/shop/dist/ from public/catalog.json:
 // home, one page per category and per product (with schema.org JSON-LD), cart, thank-you and
 // "your data" pages, SVG product images, and the shop's own CSS and script. Curio comes in only
-// through the script tag (packages/embed/dist/curio.js, copied next to the pages).
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// through the script tag (packages/embed/dist/curio.js and its locale files, copied next to the pages).
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -94,11 +94,22 @@ export function buildSite({ out = here('./dist/'), catalogFile = here('./public/
     layout(
       'Home',
       `<h1>Good things for outside and in</h1>
+<section class="demo" aria-labelledby="try">
+<h2 id="try">Try the four kinds of personalization</h2>
+<ul>
+<li><button type="button" data-weather-toggle aria-pressed="false">It's raining</button> The page tells Curio the weather; the shop's rainy-day rule lifts rain gear.</li>
+<li><a href="/?utm_source=newsletter&amp;utm_medium=email&amp;utm_campaign=trail-week">Open the Trail week newsletter link</a>: a campaign rule pins running shoes first.</li>
+<li>Answer the taste quiz below: your answers become preferences the picks use at once.</li>
+<li>Browse a few products: the picks follow what you look at, and a matching curated edit appears.</li>
+</ul>
+<p>Each pick's reason says which of these produced it.</p>
+</section>
 <div data-curio-picks="home" data-curio-limit="8"></div>
 <section><h2>Shop by category</h2><ul class="grid categories">${[...categories.values()]
         .map((c) => `<li><a href="${c.url}">${escape(c.path.join(' › '))}</a></li>`)
         .join('')}</ul></section>
-<div data-curio-quiz></div>`,
+<div data-curio-quiz></div>
+<div data-curio-collections="2" data-curio-limit="4"></div>`,
     ),
   );
   for (const category of categories.values()) {
@@ -135,7 +146,11 @@ export function buildSite({ out = here('./dist/'), catalogFile = here('./public/
   copyFileSync(here('./site/shop.css'), `${out}/shop.css`);
   copyFileSync(here('./site/shop.js'), `${out}/shop.js`);
   copyFileSync(catalogFile, `${out}/catalog.json`);
-  if (existsSync(curioJs)) copyFileSync(curioJs, `${out}/curio.js`);
+  if (existsSync(curioJs)) {
+    // curio.js loads its French and German texts (curio.fr.js, curio.de.js) from next to itself.
+    const dir = curioJs.slice(0, curioJs.lastIndexOf('/') + 1);
+    for (const file of readdirSync(dir).filter((f) => /^curio[\w.]*\.js$/.test(f))) copyFileSync(dir + file, `${out}/${file}`);
+  }
   else console.warn(`${curioJs} is missing: run \`pnpm build\` first (the shop works without personalization until then).`);
   return out;
 }

@@ -3,7 +3,8 @@
 //   public/sessions.txt   synthetic browsing sessions, one per line, item ids separated by spaces
 //   public/catalog.json   the catalog file v1 the SDK loads (popularity + "viewed together" neighbours)
 // The catalog is built with the catalog CLI (node packages/catalog-cli/dist/cli.js build
-// --products … --interactions … --out …: neighbour lists and weights tuned on the sessions);
+// --products … --interactions … --rules merchant.json --out …: neighbour lists and weights tuned on
+// the sessions, plus the shop's hand-written rules and collections from merchant.json);
 // `--inline` writes a simpler co-occurrence catalog without it (no build needed, seconds faster).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -41,6 +42,10 @@ const CATEGORIES = [
 const BRANDS = ['Northwind', 'Alpine Co', 'Cove & Pine', 'Fjell', 'Marlow', 'Oaken', 'Saltwater', 'Kestrel', 'Bramble', 'Lumen', 'Harbor', 'Tidewell', 'Ember', 'Wren', 'Atlas'];
 const COLOURS = ['black', 'navy', 'olive', 'sand', 'rust', 'grey', 'white', 'forest'];
 const ADJECTIVES = ['Classic', 'Everyday', 'Heritage', 'Light', 'Coastal', 'Alpine', 'Urban', 'Studio', 'Nordic', 'Field'];
+/** Merchant tags for rules and collections (docs/rules.md), derived from what a product is: no random draws. */
+const RAINY = new Set(['Rain Shell', 'Field Jacket', 'Chelsea Boot', 'Hiking Boot', 'Work Boot', 'Roll-top Pack', 'Tunnel Tent']);
+const LUXURY = new Set(['cashmere', 'silk', 'alpaca', 'brass']);
+const tagsOf = (noun, material) => [...(RAINY.has(noun) ? ['rainy-day'] : []), ...(LUXURY.has(material) ? ['quiet-luxury'] : [])];
 const QUOTES = ['light and warm', 'fits true to size', 'great quality for the price', 'beautiful colour', 'well made', 'exactly as pictured', 'comfortable all day', 'sturdy and simple', 'my second one', 'looks even better in person'];
 
 /** The feed and the sessions, fully determined by the seed. */
@@ -54,11 +59,12 @@ export function generate(seed = SEED) {
     const colour = pick(COLOURS);
     const id = `sku-${String(1000 + i)}`;
     const attributes = { colour, material: pick(category.materials) };
+    const noun = category.nouns[i % category.nouns.length];
     if (category.sizes) attributes.size = category.sizes.split(' ');
     const rating = Math.round((3.4 + random() * 1.6) * 10) / 10;
     products.push({
       id,
-      title: `${pick(ADJECTIVES)} ${category.nouns[i % category.nouns.length]} — ${colour}`,
+      title: `${pick(ADJECTIVES)} ${noun} — ${colour}`,
       url: `/p/${id}.html`,
       image: `/img/${id}.svg`,
       price: Math.round(category.price * (0.5 + random() * 1.2)) - 0.05,
@@ -70,6 +76,7 @@ export function generate(seed = SEED) {
       rating,
       reviewCount: Math.floor(random() ** 2 * 400),
       reviews: [pick(QUOTES), pick(QUOTES)].filter((quote, index, all) => all.indexOf(quote) === index),
+      tags: tagsOf(noun, attributes.material),
     });
   }
   // Shoppers browse within a category, with a soft preference for one brand, sometimes crossing over.
@@ -106,7 +113,8 @@ export function inlineCatalog(products, sessions, meta) {
   }
   const rows = {};
   for (const [id, row] of pairs) rows[id] = [...row].sort((x, y) => y[1] - x[1]).slice(0, 20);
-  return { version: 1, currency: 'EUR', products, popularity, neighbors: [{ id: 'cooc', kind: 'viewed_together', rows }], meta };
+  const merchant = JSON.parse(readFileSync(here('./merchant.json'), 'utf8'));
+  return { version: 1, currency: 'EUR', products, popularity, neighbors: [{ id: 'cooc', kind: 'viewed_together', rows }], ...merchant, meta };
 }
 
 /** Writes the feed, the sessions and catalog.json into `out` (default examples/shop/public/). */
@@ -119,7 +127,7 @@ export function writeShopData({ out = here('./public/'), useCli = true } = {}) {
   writeFileSync(log, sessions.map((session) => session.join(' ')).join('\n') + '\n');
   const meta = { generated: true, generator: 'examples/shop/generate-catalog.mjs', seed: SEED, products: products.length, sessions: sessions.length };
   if (useCli) {
-    execFileSync(process.execPath, [here('../../packages/catalog-cli/dist/cli.js'), 'build', '--products', feed, '--interactions', log, '--out', out, '--currency', 'EUR'], { stdio: 'inherit' });
+    execFileSync(process.execPath, [here('../../packages/catalog-cli/dist/cli.js'), 'build', '--products', feed, '--interactions', log, '--out', out, '--currency', 'EUR', '--rules', here('./merchant.json')], { stdio: 'inherit' });
     const catalog = JSON.parse(readFileSync(`${out}/catalog.json`, 'utf8'));
     writeFileSync(`${out}/catalog.json`, JSON.stringify({ ...catalog, meta: { ...meta, builtWith: catalog.meta?.generator } }));
   } else {

@@ -18,6 +18,15 @@ const shot = async (name, target) => {
 };
 
 try {
+  // 0. A first visit on a rainy day: the shop's rainy-day rule lifts rain gear, saying so.
+  await page.goto(url);
+  const home = page.locator('[data-curio-picks="home"]');
+  await page.click('[data-weather-toggle]');
+  await home.locator('[part="reason"]', { hasText: 'Staff pick for rainy days' }).first().waitFor();
+  await home.locator('img').evaluateAll((images) => Promise.all(images.map((img) => img.decode().catch(() => undefined))));
+  await shot('rainy-day.png', page);
+  await page.click('[data-weather-toggle]');
+
   // A shopper who looked at three lamps.
   const lamps = catalog.products.filter((p) => categoryOf(p.id) === 'Home > Lamps').slice(3, 6);
   for (const [index, product] of lamps.entries()) {
@@ -28,7 +37,6 @@ try {
 
   // 1. The home page: picks with their reasons.
   await page.goto(url);
-  const home = page.locator('[data-curio-picks="home"]');
   await readPicks(page, '[data-curio-picks="home"]', 8);
   await home.locator('img').evaluateAll((images) => Promise.all(images.map((img) => img.decode().catch(() => undefined))));
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -49,6 +57,14 @@ try {
   const dialog = page.getByRole('dialog', { name: 'What we know about you' });
   await dialog.getByRole('button', { name: 'Forget everything' }).waitFor();
   await shot('preference-center.png', page);
+
+  // 4. The matching curated collection at the end of the home page (the lamps make "Slow mornings at home").
+  await page.keyboard.press('Escape');
+  await page.goto(url);
+  const edits = page.locator('[data-curio-collections]');
+  await edits.locator('[part="collection-picks"] [part~="card"]:not([part~="skeleton"])').first().waitFor();
+  await edits.locator('img').evaluateAll((images) => Promise.all(images.map((img) => img.decode().catch(() => undefined))));
+  await shot('collections.png', edits);
 
   if (errors.length) throw new Error(errors.join('\n'));
 } finally {

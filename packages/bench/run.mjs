@@ -1,12 +1,21 @@
-// `pnpm bench`: Curio's main-thread costs side by side with a naive implementation, in one run.
-// Node, single thread; the browser suite (issue 7) adds page-level timings in Chromium.
+// `pnpm bench`: Curio side by side with a naive ranking and with the alternatives' SDKs, in one
+// run: Node timings, bytes of every entry point, then the demo shop in headless Chromium (1×, 4×).
+// Writes results/bench.md and docs/performance-chart.svg.
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { cpus } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { createCurio } from '@curio/core';
 import { createRanker } from '@curio/core/internal';
 import { generateCatalog } from './generate.mjs';
 import { naiveRecommend } from './naive.mjs';
+import { ENTRIES, minified, sizes } from './size.mjs';
+import { ALTERNATIVES, minifiedAlternative } from './alternatives.mjs';
+import { writeSites } from './sites.mjs';
+import { browserBench } from './browser.mjs';
+import { chartSvg } from './chart.mjs';
 
 const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 const time = (fn) => {
@@ -21,7 +30,8 @@ const out = (s = '') => {
   console.log(s);
 };
 
-out(`Curio benchmark — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+const chromium = execFileSync('/usr/bin/chromium', ['--version']).toString().trim();
+out(`Curio benchmark — ${new Date().toISOString().slice(0, 10)}; ${cpus()[0].model}, nproc ${cpus().length}; Node ${process.version}; ${chromium}`);
 out();
 
 // 1. track(): main-thread cost of one call (writes are batched and flushed later).
@@ -64,5 +74,40 @@ for (const n of [1_000, 10_000, 100_000]) {
   out(`| ${n.toLocaleString('en')} | ${fmt(first)} | ${fmt(c)} | ${fmt(v)} | ${(v / c).toFixed(0)}× |`);
 }
 
+// 3. Bytes: Curio's entry points and the alternatives' SDKs, same rollup + terser settings.
+const kb = (n) => (n / 1024).toFixed(1);
+const bytes = [];
+out('\n| script (min, then compressed) | min | min+gzip | brotli |');
+out('|---|---:|---:|---:|');
+for (const entry of ENTRIES) {
+  const s = sizes((await minified(entry)).code);
+  bytes.push([entry.name.replace(/ \(.*/, ''), s.gzip / 1024, true]);
+  out(`| **${entry.name}** | ${kb(s.min)} KB | ${kb(s.gzip)} KB | ${kb(s.brotli)} KB |`);
+}
+for (const alternative of ALTERNATIVES) {
+  const s = sizes(await minifiedAlternative(alternative));
+  bytes.push([alternative.name.replace(/ \(.*/, ''), s.gzip / 1024, false]);
+  out(`| ${alternative.name} | ${kb(s.min)} KB | ${kb(s.gzip)} KB | ${kb(s.brotli)} KB |`);
+}
+
+// 4. The demo shop in Chromium.
+console.error('browser: writing the sites…');
+const written = writeSites();
+const rows = await browserBench(written);
+rmSync(dirname(written.control), { recursive: true, force: true });
+const ms = (v) => (v === undefined ? '–' : v < 1 ? v.toFixed(2) : v.toFixed(0));
+out('\n| catalog | CPU | curio.js compile + eval | main thread, with − without Curio | longest task running Curio code | long tasks > 50 ms (page) | data arrived → picks | DOMContentLoaded → picks | downloaded (gzip) | JS heap (control page) |');
+out('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) {
+  out(`| ${r.site} | ${r.rate}× | ${ms(r.evaluate)} ms | ${ms(r.curioBusy)} ms | ${ms(r.longestOurs)} ms | ${r.longTasks.length} (max ${ms(r.longest)} ms) | ${ms(r.picksAt - r.arrived)} ms | ${ms(r.picksAt - r.dcl)} ms | ${kb(r.bytes)} KB | ${(r.heap / 2 ** 20).toFixed(1)} MB (${(r.baseHeap / 2 ** 20).toFixed(1)} MB) |`);
+}
+out('\n| catalog (1×, in the page) | track() p50 | track() p99 | flush of 5,000 events | recommend() first | recommend() steady | naive steady | naive / Curio |');
+out('|---|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows.filter((r) => r.trackP50 !== undefined)) {
+  out(`| ${r.site} | ${(r.trackP50 * 1000).toFixed(1)} µs | ${(r.trackP99 * 1000).toFixed(1)} µs | ${ms(r.flush)} ms | ${ms(r.first)} ms | ${ms(r.steady)} ms | ${ms(r.naive)} ms | ${(r.naive / r.steady).toFixed(0)}× |`);
+}
+
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-writeFileSync(new URL('./results/node.md', import.meta.url), lines.join('\n') + '\n');
+writeFileSync(new URL('./results/bench.md', import.meta.url), lines.join('\n') + '\n');
+const picks = rows.map((r) => [`${r.site}, ${r.rate}× CPU`, r.picksAt - r.dcl, true]);
+writeFileSync(new URL('../../docs/performance-chart.svg', import.meta.url), chartSvg(bytes, picks, `pnpm bench, ${new Date().toISOString().slice(0, 10)}: ${chromium}, ${cpus().length} CPUs. Hosted SDKs also need their servers; their picks cannot be timed offline.`));

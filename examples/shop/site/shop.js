@@ -64,8 +64,22 @@
     root.append(list, checkout);
   }
 
+  // The demo's weather switch: a value only the page knows, passed to Curio's rules as context.
+  var WEATHER = KEY + '-weather';
+  function setWeather(rain) {
+    sessionStorage.setItem(WEATHER, rain ? 'rain' : '');
+    curio.push(['context', { weather: rain ? 'rain' : null }]);
+    document.querySelectorAll('[data-weather-toggle]').forEach(function (button) {
+      button.setAttribute('aria-pressed', String(rain));
+    });
+  }
+  document.addEventListener('click', function (event) {
+    if (event.target.closest && event.target.closest('[data-weather-toggle]')) setWeather(sessionStorage.getItem(WEATHER) !== 'rain');
+  });
+
   function start() {
     showCount();
+    if (sessionStorage.getItem(WEATHER) === 'rain') setWeather(true);
     var cart = document.getElementById('cart');
     if (cart) renderCart(cart);
     var order = document.getElementById('order');

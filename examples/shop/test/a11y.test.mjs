@@ -27,6 +27,21 @@ describe('accessibility (axe-core)', () => {
     await browser?.close();
   });
 
+  it('has none on the home page with the curated collections a shopper matches, and the weather switch on', async () => {
+    const { page, errors } = browser;
+    const lamps = catalog.products.filter((p) => categoryOf(p.id) === 'Home > Lamps').slice(0, 2);
+    for (const [index, product] of lamps.entries()) {
+      await page.goto(`${url}p/${product.id}.html`);
+      await stored(page, 'view_item', index + 1);
+    }
+    await page.goto(url);
+    await page.click('[data-weather-toggle]');
+    await page.locator('[data-curio-collections] [part="collection-picks"] [part~="card"]:not([part~="skeleton"])').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.click('[data-weather-toggle]');
+    expect(errors).toEqual([]);
+  });
+
   it('has no serious or critical violations on the home page with picks', async () => {
     const { page, errors } = browser;
     await page.goto(url);

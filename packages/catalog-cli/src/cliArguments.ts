@@ -9,13 +9,17 @@ export interface BuildArguments {
   /** Shard count; undefined = automatic, 0 = rows inline. */
   shards?: number;
   tune: boolean;
+  /** Write the compact form: features.bin + product shards instead of products in catalog.json. */
+  compact: boolean;
   /** Currency of products whose feed entry names none. */
   currency: string;
+  /** JSON file with the shop's `rules` and `collections`, copied into the catalog. */
+  rules?: string;
 }
 
 /** Usage text shown by `--help` and after argument errors. */
 export const USAGE = `Usage: curio-catalog build --products <feed> [--interactions <file>] --out <dir>
-                           [--k 20] [--shards N] [--no-tune] [--currency USD]
+                           [--k 20] [--shards N] [--compact] [--no-tune] [--currency USD] [--rules <file>]
 
   --products      product feed: JSON (array or lines), CSV, Google Merchant Center TSV or XML (.gz ok)
   --interactions  order history CSV (order_id,item_id[,timestamp]) or sessions (one per line,
@@ -24,7 +28,11 @@ export const USAGE = `Usage: curio-catalog build --products <feed> [--interactio
   --k             neighbours kept per item and list (default 20)
   --shards        number of neighbour shard files; 0 = rows inline (default: auto, shards
                   above 2,000 products with ~64 items per shard)
+  --compact       large catalogs: products' ranking features in features.bin, their records in
+                  products/*.json fetched on demand (same shard count), instead of catalog.json
   --currency      ISO 4217 code for products whose price names no currency (default USD)
+  --rules         JSON file { "rules": [...], "collections": [...] }: the shop's rules and curated
+                  collections, checked and written into catalog.json (docs/rules.md)
   --no-tune       keep the SDK's default ranking weights instead of tuning them on held-out data
 
 Docs: docs/catalog-cli.md`;
@@ -39,14 +47,16 @@ export function parseBuildArguments(argv: string[]): BuildArguments {
   if (command !== 'build') throw new Error(command ? `unknown command "${command}"` : 'missing command "build"');
   const values = new Map<string, string>();
   let tune = true;
+  let compact = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
-    if (arg === '--no-tune') {
-      tune = false;
+    if (arg === '--no-tune' || arg === '--compact') {
+      if (arg === '--no-tune') tune = false;
+      else compact = true;
       continue;
     }
     const [name, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
-    if (!['--products', '--interactions', '--out', '--k', '--shards', '--currency'].includes(name)) throw new Error(`unknown option "${arg}"`);
+    if (!['--products', '--interactions', '--out', '--k', '--shards', '--currency', '--rules'].includes(name)) throw new Error(`unknown option "${arg}"`);
     const value = inline ?? rest[++i];
     if (value === undefined || value.startsWith('--')) throw new Error(`option ${name} needs a value`);
     values.set(name.slice(2), value);
@@ -63,6 +73,7 @@ export function parseBuildArguments(argv: string[]): BuildArguments {
     return n;
   };
   const interactions = values.get('interactions');
+  const rules = values.get('rules');
   const shards = integer('shards', 0);
   const currency = values.get('currency') ?? 'USD';
   if (!/^[A-Z]{3}$/.test(currency)) throw new Error(`--currency must be an ISO 4217 code such as EUR, got "${currency}"`);
@@ -71,8 +82,10 @@ export function parseBuildArguments(argv: string[]): BuildArguments {
     out,
     k: integer('k', 1) ?? 20,
     tune,
+    compact,
     currency,
     ...(interactions ? { interactions } : {}),
+    ...(rules ? { rules } : {}),
     ...(shards !== undefined ? { shards } : {}),
   };
 }

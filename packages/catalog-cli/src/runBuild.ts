@@ -1,9 +1,11 @@
+import { gzipSync } from 'node:zlib';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildCatalog } from './build/buildCatalog.js';
 import type { BuildArguments } from './cliArguments.js';
 import { parseProductFeed } from './feeds/parseProductFeed.js';
 import { readInteractions } from './interactions/readInteractions.js';
+import { readMerchantFile } from './merchantFile.js';
 import { autoShardCount, catalogFiles } from './output/catalogFiles.js';
 import { sizeReport } from './output/sizeReport.js';
 import type { Progress } from './progress.js';
@@ -47,9 +49,15 @@ export function runBuild(args: BuildArguments, progress: Progress): string[] {
     );
   }
 
+  if (args.rules) {
+    const merchant = readMerchantFile(readTextFile(args.rules), args.rules);
+    Object.assign(built.catalog, merchant);
+    progress.note(`rules: ${merchant.rules?.length ?? 0} rules and ${merchant.collections?.length ?? 0} collections from ${args.rules}`);
+  }
+
   const shards = args.shards ?? autoShardCount(feed.products.length);
-  const files = catalogFiles(built, shards);
-  rmSync(join(args.out, 'neighbors'), { recursive: true, force: true });
+  const files = catalogFiles(built, shards, args.compact);
+  for (const dir of ['neighbors', 'products']) rmSync(join(args.out, dir), { recursive: true, force: true });
   for (const file of files) {
     const path = join(args.out, file.path);
     mkdirSync(dirname(path), { recursive: true });
@@ -59,6 +67,7 @@ export function runBuild(args: BuildArguments, progress: Progress): string[] {
   progress.note(
     `wrote ${files.length} files to ${args.out}: catalog.json ${(size.catalogBytes / 1024).toFixed(1)} KB gzip` +
       (shards > 0 && built.tables.length > 0 ? `, ${shards} neighbour shards` : '') +
+      (args.compact ? `, features.bin ${(gzipSync(files.find((f) => f.path === 'features.bin')!.bytes).length / 1024).toFixed(1)} KB gzip` : '') +
       (built.tables.length > 0
         ? `; neighbours ${size.bytesPerItemPerList.toFixed(1)} B/item/list gzip (K=${args.k}, ${size.itemsWithRows} items); ` +
           `a visit with ~10 clicks loads ${(size.bytesPerVisit / 1024).toFixed(1)} KB gzip`

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeShard } from '@curio/core/internal';
+import { decodeFeatures, decodeShard } from '@curio/core/internal';
 import { describe, expect, it } from 'vitest';
 import { parseBuildArguments, runBuild, silentProgress } from '../src/index.js';
 
@@ -69,6 +69,21 @@ describe('curio-catalog build', () => {
     const decoded = rows.get(5)![0]!;
     const fromShard = [...decoded.ids].map((j, k) => [ids[j], decoded.weights[k]] as const);
     expect(new Map(fromShard.map(([id, w]) => [id, Number(w!.toPrecision(4))]))).toEqual(new Map(sr));
+  });
+
+  it('--compact moves the products into features.bin and product shards', () => {
+    const out = join(dir, 'compact');
+    runBuild(parseBuildArguments(['build', '--products', products, '--interactions', sessions, '--out', out, '--shards', '4', '--compact', '--no-tune']), silentProgress);
+    const inline = JSON.parse(readFileSync(join(dir, 'inline', 'catalog.json'), 'utf8'));
+    const catalog = JSON.parse(readFileSync(join(out, 'catalog.json'), 'utf8'));
+    expect(catalog).toMatchObject({ products: [], features: 'features.bin', productShards: { count: 4, url: 'products/{shard}.json' } });
+    expect(catalog.popularity).toBeUndefined();
+    const shard1 = JSON.parse(readFileSync(join(out, 'products/1.json'), 'utf8'));
+    expect(shard1).toEqual(inline.products.filter((_: unknown, i: number) => i % 4 === 1));
+    const bytes = readFileSync(join(out, 'features.bin'));
+    const features = decodeFeatures(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    expect(features.ids).toEqual(inline.products.map((p: { id: string }) => p.id));
+    expect([...features.price]).toEqual(inline.products.map((p: { price: number }) => p.price));
   });
 
   it('explains bad arguments', () => {

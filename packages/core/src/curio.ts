@@ -6,6 +6,7 @@
 import { loadCatalog, type LoadedCatalog } from './catalog/load.js';
 import { checkFields, CurioError, oneOf, warnOnce, type FieldChecks } from './errors.js';
 import { toStoredEvent } from './events.js';
+import { loadReasonTexts } from './explain/messages.js';
 import { browserLocale, globalPrivacyControl } from './privacy/environment.js';
 import { buildProfile, type Profile } from './profile/profile.js';
 import { appendEvents, updatePreference } from './profile/mutations.js';
@@ -15,7 +16,7 @@ import { createIndexedDBStore } from './store/idbStore.js';
 import { createMemoryStore } from './store/memoryStore.js';
 import { applyMutations, emptyState, PREFERENCE } from './store/state.js';
 import type { Mutation, StoredState, VisitorStore } from './store/types.js';
-import type { Consent, Curio, CurioOptions, Locale, Placement, PreferenceUpdate, StoredEvent } from './types.js';
+import type { ContextValue, Consent, Curio, CurioOptions, Locale, Placement, PreferenceUpdate, StoredEvent } from './types.js';
 
 const CONSENTS: readonly Consent[] = ['granted', 'pending', 'denied'];
 
@@ -27,7 +28,14 @@ const OPTIONS: FieldChecks = {
   retentionDays: [(v) => typeof v == 'number' && v > 0 && v < Infinity, 'a positive number of days'],
   now: [(v) => typeof v == 'function', 'a function returning milliseconds'],
   storeName: [(v) => typeof v == 'string' && v, 'a non-empty string'],
+  rules: [Array.isArray, 'a list of rules (docs/rules.md)'],
+  collections: [Array.isArray, 'a list of collections (docs/collections.md)'],
+  context: [(v) => typeof v == 'object' && v && !Array.isArray(v), 'an object of page values'],
 };
+
+/** A page-known context value: a short string, a finite number or a boolean. */
+const isContextValue = (v: unknown): v is ContextValue =>
+  (typeof v == 'string' && v.length <= 200) || typeof v == 'boolean' || (typeof v == 'number' && Number.isFinite(v));
 
 /** recommend() requests; `placement` is required. */
 const REQUEST: FieldChecks = {
@@ -36,6 +44,7 @@ const REQUEST: FieldChecks = {
   exclude: [Array.isArray, 'an array of product ids'],
   item: [(v) => typeof v == 'string', 'a product id'],
   category: [(v) => typeof v == 'string', 'a category name or path'],
+  collection: [(v) => typeof v == 'string', 'the id of a collection'],
 };
 
 /** removeInterest() arguments: an item id, category, brand or `[name, value]` attribute. */
@@ -43,6 +52,8 @@ const INTEREST: FieldChecks = { kind: oneOf(['item', 'category', 'brand', 'attri
 
 /** The preference center's code (profile view, forgetting, export): a lazy chunk most page views never load. */
 const preferenceCenter = () => import('./profile/center.js');
+/** Rules, collections and context: a lazy chunk loaded only by shops that have rules or collections. */
+const merchantChunk = () => import('./merchant/runtime.js');
 
 /**
  * Creates a Curio instance. Throws CurioError for invalid options; `ready` rejects with a
@@ -72,6 +83,10 @@ export function createCurio(options: CurioOptions): Curio {
   const listeners = new Set<() => void>();
   let notifyQueued = false;
   const warn = (m: string) => warnOnce(`store:${m.slice(0, 40)}`, m);
+  // Where the visitor landed from: read now, before an SPA changes the URL.
+  const arrival = [globalThis.location?.href ?? '', globalThis.document?.referrer ?? ''] as const;
+  const pageContext: Record<string, ContextValue> = Object.create(null);
+  let merchant: { chunk: typeof import('./merchant/runtime.js'); compiled: import('./merchant/runtime.js').Merchant } | undefined;
 
   const persists = (): boolean => consent === 'granted' && !(respectGPC && globalPrivacyControl());
   const openStore = (): VisitorStore =>
@@ -147,17 +162,35 @@ export function createCurio(options: CurioOptions): Curio {
     notify();
   };
 
-  const catalogReady = loadCatalog(options.catalog).then((c) => {
+  const catalogReady = loadCatalog(options.catalog).then(async (c) => {
     loaded = c;
     scratch = createScratch(c.catalog);
+    const sources = { catalog: c.merchant, options };
+    if (sources.catalog.rules || sources.catalog.collections || options.rules || options.collections) {
+      // A chunk that cannot be loaded (a file missing next to curio.js) leaves picks without rules.
+      const chunk = await merchantChunk().catch((e: unknown) => warnOnce('merchant', `Rules and collections are unavailable (${e}); picks go on without them.`));
+      if (chunk) merchant = { chunk, compiled: chunk.createMerchant(c.catalog, sources) };
+    }
   });
-  const ready = Promise.all([catalogReady, reload()]).then(() => undefined);
+  const ready = Promise.all([catalogReady, reload(), loadReasonTexts(locale)]).then(() => {
+    if (!merchant?.compiled.hasRules) return;
+    // Rules may test the traffic source: keep the session's landing (see context/landing.ts).
+    const landing = merchant.chunk.currentLanding(state.landing, state.events[state.events.length - 1]?.at ?? 0, ...arrival, now());
+    if (landing !== state.landing) void change((s) => ({ ...s, landing }), true); // at once: the next page needs it
+  });
   ready.catch(() => undefined); // surfaced through `ready` and `recommend()`, never as an unhandled rejection
 
   const profileNow = (): Profile => {
     const at = now();
     if (!cached || cached.version !== version || Math.abs(at - cached.at) > 1000) cached = { version, at, profile: buildProfile(loaded!.catalog, state, at) };
     return cached.profile;
+  };
+
+  /** The visitor's context now, with `extra` page values on top (merchant chunk loaded). */
+  const contextNow = (m: NonNullable<typeof merchant>, extra?: Record<string, ContextValue>) => {
+    const at = now();
+    const landing = state.landing ?? { at, source: 'direct' as const, utm: {} };
+    return m.chunk.collectContext(m.chunk.browserEnvironment(), landing, m.chunk.isReturning(state, at), { ...pageContext, ...extra }, at);
   };
 
   const curio: Curio = {
@@ -179,7 +212,8 @@ export function createCurio(options: CurioOptions): Curio {
       await ready;
       const cat = loaded!.catalog;
       const profile = profileNow();
-      await loaded!.ensureRows(profile.evidence.map((e) => e.item));
+      const evidence = profile.evidence.map((e) => e.item);
+      await Promise.all([loaded!.ensureRows(evidence), loaded!.ensureProducts(evidence)]);
       const item = req.item === undefined ? undefined : cat.index.get(req.item);
       const exclude = new Set<number>();
       for (const id of req.exclude ?? []) {
@@ -187,12 +221,40 @@ export function createCurio(options: CurioOptions): Curio {
         if (i !== undefined) exclude.add(i);
       }
       const categories = requestCategories(cat, req.category);
-      return rank(cat, profile, { placement: req.placement, item, categories, limit: req.limit ?? 8, exclude }, scratch!, locale);
+      const plan = merchant?.compiled.plan(profile, contextNow(merchant), req.placement, req.collection, locale, now());
+      const ranked = () => rank(cat, profile, { placement: req.placement, item, categories, limit: req.limit ?? 8, exclude, plan }, scratch!, locale);
+      const picks = ranked();
+      // Compact catalogs: the picks' records (titles, images, reviews) may still be on their way.
+      return (await loaded!.ensureProducts(picks.map((p) => cat.index.get(p.item)!))) ? ranked() : picks;
     },
 
     async profile() {
       const [{ profileView }] = await Promise.all([preferenceCenter(), ready]);
-      return profileView(loaded!.catalog, profileNow(), state, consent, store.mode);
+      const profile = profileNow();
+      return profileView(loaded!.catalog, profile, state, consent, store.mode, merchant?.compiled.matches(profile, locale, true) ?? []);
+    },
+
+    async collections() {
+      await ready;
+      return merchant?.compiled.matches(profileNow(), locale) ?? [];
+    },
+
+    async explainRules(extra) {
+      await ready;
+      // Loaded here too, so a merchant can inspect a shop without rules.
+      const m = merchant ?? { chunk: await merchantChunk(), compiled: undefined };
+      const compiled = m.compiled ?? m.chunk.createMerchant(loaded!.catalog, { catalog: {}, options: {} });
+      return compiled.report(profileNow(), contextNow({ chunk: m.chunk, compiled }, extra), locale, now());
+    },
+
+    setContext(values) {
+      if (typeof values != 'object' || !values) return warnOnce('context', 'setContext() takes an object such as { weather: "rain" }.');
+      for (const [key, v] of Object.entries(values)) {
+        if (v === null) delete pageContext[key];
+        else if (isContextValue(v) && key.length <= 50) pageContext[key] = v;
+        else warnOnce(`context:${key.slice(0, 50)}`, `setContext() ignored "${key.slice(0, 50)}": values must be strings (≤ 200 characters), finite numbers or booleans.`);
+      }
+      notify();
     },
 
     async setPreference(update: PreferenceUpdate) {
@@ -250,5 +312,6 @@ export function createCurio(options: CurioOptions): Curio {
       return loaded?.catalog.products ?? [];
     },
   };
+  if (options.context) curio.setContext(options.context);
   return curio;
 }

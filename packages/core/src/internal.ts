@@ -6,18 +6,24 @@
 import { internCatalog, type InternedCatalog } from './catalog/intern.js';
 import { validateCatalog } from './catalog/validate.js';
 import type { CatalogFile } from './catalog/format.js';
+import { addReasonTexts } from './explain/messages.js';
+import { reasons as de } from './explain/texts-de.js';
+import { reasons as fr } from './explain/texts-fr.js';
 import { buildProfile } from './profile/profile.js';
 import { createScratch, rank, requestCategories } from './rank/ranker.js';
 import type { Locale, Pick, Preference, RecommendRequest, StoredEvent } from './types.js';
 
 export { encodeShard, decodeShard, quantizeWeight, dequantizeWeight, shardOf, type ShardRowInput, type DecodedNeighbors } from './catalog/rowCodec.js';
 export { validateCatalog, isSafeUrl } from './catalog/validate.js';
+export { checkCollections, checkRules } from './merchant/validate.js';
+export { encodeFeatures, decodeFeatures, type FeatureColumns, type FeatureNames } from './catalog/featureCodec.js';
 export { DEFAULT_WEIGHTS, DEFAULT_LIST_WEIGHT, resolveWeights } from './rank/weights.js';
 export { contributions } from './explain/explain.js';
 export { buildProfile } from './profile/profile.js';
 export { resolvePreferences } from './rank/preferences.js';
 export type { InternedCatalog } from './catalog/intern.js';
 export type { CatalogFile, CatalogProduct, NeighborKind, NeighborList, NeighborShards } from './catalog/format.js';
+export type { Collection, Rule } from './types.js';
 export type { ListWeight, RankingWeights } from './rank/weights.js';
 
 /** What the ranker knows about a visitor. */
@@ -36,6 +42,8 @@ export interface Ranker {
 
 /** Builds a ranker over a catalog whose neighbour rows are inline. */
 export function createRanker(file: CatalogFile, options: { locale?: Locale } = {}): Ranker {
+  addReasonTexts('fr', fr); // synchronous: every language at hand, no lazy chunk to wait for
+  addReasonTexts('de', de);
   const catalog = internCatalog(validateCatalog(file));
   const scratch = createScratch(catalog);
   const locale = options.locale ?? 'en';

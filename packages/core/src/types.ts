@@ -27,6 +27,12 @@ export interface CurioOptions {
   now?: () => number;
   /** IndexedDB database name. Default `'curio'`. */
   storeName?: string;
+  /** The shop's rules (docs/rules.md); added to the catalog's, replacing ones with the same id. */
+  rules?: Rule[];
+  /** Curated collections (docs/collections.md); added to the catalog's, replacing ones with the same id. */
+  collections?: Collection[];
+  /** Page-known context values at start-up (see {@link Curio.setContext}). */
+  context?: Record<string, ContextValue>;
 }
 
 /** An event the page reports with `curio.track()`. Invalid events are dropped with one console warning. */
@@ -61,6 +67,8 @@ export interface Product {
   reviewCount?: number;
   /** Up to 3 short review quotes. */
   reviews?: string[];
+  /** Merchant tags that rules and collections can select (e.g. `"rainwear"`, `"staff-pick"`). */
+  tags?: string[];
 }
 
 /** A request for picks. */
@@ -74,6 +82,8 @@ export interface RecommendRequest {
   limit?: number;
   /** Item ids that must not be picked. */
   exclude?: string[];
+  /** Only items of this curated collection (its id). */
+  collection?: string;
 }
 
 /** Stable codes of reasons; a custom UI can switch on them. */
@@ -91,7 +101,9 @@ export type ReasonCode =
   | 'new_for_you'
   | 'popular'
   | 'top_rated'
-  | 'review_quote';
+  | 'review_quote'
+  | 'merchant_pick'
+  | 'from_collection';
 
 /** What a reason points at. Every named piece of evidence really contributed to the pick's score. */
 export interface ReasonEvidence {
@@ -101,6 +113,10 @@ export interface ReasonEvidence {
   attribute?: [string, string];
   quote?: string;
   query?: string;
+  /** The id of the shop's rule that placed or boosted the pick. */
+  rule?: string;
+  /** The id of the curated collection the pick comes from. */
+  collection?: string;
 }
 
 /** Why a pick was made: a code, localized text ready to show, and the evidence. */
@@ -116,15 +132,21 @@ export interface Pick {
   product: Product;
   score: number;
   reasons: Reason[];
-  kind: 'personal' | 'new_for_you' | 'popular';
+  /**
+   * The mechanism that produced the pick: the visitor's own behaviour and preferences
+   * (`personal`), the "new for you" slot, popularity (cold start), a shop rule (`rule`), or a
+   * curated collection the visitor matches (`collection`).
+   */
+  kind: 'personal' | 'new_for_you' | 'popular' | 'rule' | 'collection';
 }
 
 /** An explicit preference the shopper stated (quiz, preference center). */
 export interface Preference {
-  kind: 'brand' | 'category' | 'attribute' | 'price';
+  kind: 'brand' | 'category' | 'attribute' | 'price' | 'collection';
   /**
    * Brand name, category (path joined with ` > ` or last segment), `[name, value]` for
-   * attributes, or `[min, max]` for a price band (in the catalog's currency).
+   * attributes, `[min, max]` for a price band (in the catalog's currency), or a collection id
+   * (`like: false` hides the collection: the visitor is never matched to it).
    */
   value: string | [string, string] | [number, number];
   /** `true` boosts matching products, `false` hides them. */
@@ -155,6 +177,8 @@ export interface ProfileView {
   recentItems: Array<{ item: string; title: string; at: number }>;
   preferences: Preference[];
   dismissed: string[];
+  /** Curated collections the visitor's behaviour matches, best first, then the ones they hid (`hidden: true`). */
+  collections: CollectionMatch[];
   eventCounts: Partial<Record<EventType, number>>;
   consent: Consent;
   storage: StorageMode;
@@ -189,8 +213,167 @@ export interface Curio {
   product(id: string): Product | undefined;
   /** All products of the loaded catalog (after `ready`; empty before), e.g. to build a quiz from its facets. */
   products(): readonly Product[];
+  /**
+   * Sets values only the page knows (`{ weather: 'rain' }`), which rules test with
+   * `when.context`. Merged into the current values; `null` removes one. Kept for this page only,
+   * never stored or sent. Invalid values are dropped with a warning.
+   */
+  setContext(values: Record<string, ContextValue | null>): void;
+  /** The curated collections the visitor matches, best first. */
+  collections(): Promise<CollectionMatch[]>;
+  /**
+   * For the merchant: the visitor's context (merged with `context`, to try "what if") and, for
+   * each rule, whether it fires now and, if not, why. Nothing is stored or sent.
+   */
+  explainRules(context?: Record<string, ContextValue>): Promise<RulesReport>;
   /** The active locale. */
   readonly locale: Locale;
+}
+
+/** A value of the page-known context. */
+export type ContextValue = string | number | boolean;
+
+/** Device class, from the user agent and screen. */
+export type DeviceClass = 'mobile' | 'tablet' | 'desktop';
+
+/** Where the session's visitor came from, taken on landing (UTM parameters first, then the referrer). */
+export type TrafficSource = 'direct' | 'search' | 'social' | 'email' | 'paid' | 'referral';
+
+/** Meteorological season at the visitor (southern hemisphere from the time zone). */
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+
+/** Days of the week as rules name them. */
+export type Weekday = 'sun' | 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat';
+
+/** Everything rules can test, collected on the device; none of it leaves the device. */
+export interface VisitorContext {
+  device: DeviceClass;
+  source: TrafficSource;
+  /** UTM parameters of the landing page of this session (`utm_source`, `utm_medium`, `utm_campaign`, …). */
+  utm: Record<string, string>;
+  /** Primary language subtag of the browser, e.g. `fr`. */
+  language: string;
+  /** Country hint (ISO 3166 alpha-2) from the browser's language region, e.g. `CH` from `fr-CH`. */
+  country?: string;
+  timeZone?: string;
+  /** Local hour 0–23, weekday and season of the injected clock. */
+  hour: number;
+  weekday: Weekday;
+  season: Season;
+  /** True when the visitor has behaviour from an earlier session. */
+  returning: boolean;
+  /** Values set by the page (`setContext`, `data-context`). */
+  values: Record<string, ContextValue>;
+}
+
+/** Which products a rule or collection means; all given fields must match. */
+export interface ItemSelector {
+  items?: string[];
+  /** A category path or segment name; items below it match too. */
+  category?: string;
+  brand?: string;
+  attribute?: [string, string];
+  tag?: string;
+}
+
+/** Text in one language, or per locale (`{ en: 'Staff pick', fr: 'Coup de cœur' }`). */
+export type LocalizedText = string | Partial<Record<Locale, string>>;
+
+/** When a rule applies; every condition given must hold (a list means any of its values). */
+export interface RuleConditions {
+  placement?: Placement | Placement[];
+  device?: DeviceClass | DeviceClass[];
+  source?: TrafficSource | TrafficSource[];
+  utm_source?: string | string[];
+  utm_medium?: string | string[];
+  utm_campaign?: string | string[];
+  country?: string | string[];
+  language?: string | string[];
+  /** Local hours `[from, to)`; `[22, 6]` wraps past midnight. */
+  hour?: [number, number];
+  weekday?: Weekday | Weekday[];
+  season?: Season | Season[];
+  returning?: boolean;
+  /** The visitor stated a like for all of these (quiz, preference center). */
+  preference?: { brand?: string; category?: string; attribute?: [string, string] };
+  /** Page-known values (`setContext`): key → value or any of several values. */
+  context?: Record<string, ContextValue | ContextValue[]>;
+}
+
+/**
+ * What a rule does — exactly one of `pin`, `boost`, `bury`, `filter`. Filters remove items
+ * (they win over pins); pins put the best matching items at `position`; boosts and buries add
+ * or subtract `weight` from the adaptive score.
+ */
+export interface RuleAction {
+  pin?: ItemSelector;
+  boost?: ItemSelector;
+  bury?: ItemSelector;
+  filter?: ItemSelector;
+  /** Score added (boost) or subtracted (bury). Default 1, as much as a stated like. */
+  weight?: number;
+  /** 1-based position of a pin. Default 1. */
+  position?: number;
+  /** How many matching items a pin places (consecutive positions). Default 1. */
+  count?: number;
+  /** The reason shown on picks the rule placed or boosted ("Staff pick for rainy days"). */
+  label?: LocalizedText;
+}
+
+/** A merchant rule (docs/rules.md). */
+export interface Rule {
+  id: string;
+  when?: RuleConditions;
+  then: RuleAction;
+  /** Higher first when rules conflict (pins at the same position). Default 0. */
+  priority?: number;
+  /** ISO 8601 date-times: active from `start` (inclusive) until `end` (exclusive). */
+  start?: string;
+  end?: string;
+}
+
+/** A curated collection (docs/collections.md): an aspirational edit, matched by behaviour only. */
+export interface Collection {
+  id: string;
+  name: LocalizedText;
+  description?: LocalizedText;
+  /** Its products: either listed, or every product matching `filter`. */
+  items?: string[];
+  filter?: ItemSelector;
+  image?: string;
+}
+
+/** A collection the visitor matches, with the evidence. */
+export interface CollectionMatch {
+  id: string;
+  /** Name and description in the active locale. */
+  name: string;
+  description?: string;
+  image?: string;
+  /** 0..1: the share of the visitor's recent interest on the collection's products (1 when liked). */
+  strength: number;
+  /** The visitor's products in the collection that made the match, strongest first. */
+  because: string[];
+  /** The visitor hid this collection (preference center); it is never matched. */
+  hidden?: boolean;
+}
+
+/** Whether one rule fires for a context, and if not, the first condition that failed. */
+export interface RuleStatus {
+  id: string;
+  fired: boolean;
+  /** Why it did not fire, e.g. `when.device is "desktop", not "mobile"`, or `ended 2026-01-31…`. */
+  why?: string;
+  action: 'pin' | 'boost' | 'bury' | 'filter';
+  /** Number of catalog products its selector matches. */
+  matches: number;
+}
+
+/** What {@link Curio.explainRules} returns. */
+export interface RulesReport {
+  context: VisitorContext;
+  rules: RuleStatus[];
+  collections: CollectionMatch[];
 }
 
 /** What {@link Curio.exportData} returns. */
@@ -204,6 +387,15 @@ export interface ExportedData {
   aggregates: Aggregates;
   preferences: Preference[];
   dismissed: string[];
+  /** Where this session came from (traffic source and UTM parameters), if rules needed it. */
+  landing?: Landing;
+}
+
+/** The landing of the current session: when, where from. Kept only for the session. */
+export interface Landing {
+  at: number;
+  source: TrafficSource;
+  utm: Record<string, string>;
 }
 
 /** An event as kept on the device. `at` is ms since epoch; `id` is unique across tabs. */

@@ -1,9 +1,9 @@
 /** The `window.curio` command queue: `curio.push([name, argument])`, before and after load. */
-import type { Consent, Curio, PreferenceUpdate, TrackEvent } from '@curio/core';
+import type { Consent, ContextValue, Curio, PreferenceUpdate, TrackEvent } from '@curio/core';
 import { guard, warnOnce } from './guard.js';
 
 /** A command the page may push. */
-export type Command = ['track', TrackEvent] | ['consent', Consent] | ['preference', PreferenceUpdate] | ['forget'];
+export type Command = ['track', TrackEvent] | ['consent', Consent] | ['preference', PreferenceUpdate] | ['context', Record<string, ContextValue | null>] | ['forget'];
 
 /** What `window.curio` becomes once the script has loaded. */
 export interface CurioQueue {
@@ -21,10 +21,12 @@ const run = guard((curio: Curio, command: Command) => {
       return curio.setConsent(command[1]);
     case 'preference':
       return void curio.setPreference(command[1]).catch(warnOnce);
+    case 'context':
+      return curio.setContext(command[1]);
     case 'forget':
       return void curio.forget().catch(warnOnce);
     default:
-      throw new Error(`unknown command ${JSON.stringify(command)}; use track, consent, preference or forget`);
+      throw new Error(`unknown command ${JSON.stringify(command)}; use track, consent, preference, context or forget`);
   }
 });
 

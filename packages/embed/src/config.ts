@@ -9,8 +9,8 @@ export interface EmbedConfig {
 }
 
 /**
- * Reads `data-catalog` (required, resolved against the page), `data-locale`, `data-consent`
- * and `data-datalayer`.
+ * Reads `data-catalog` (required, resolved against the page), `data-locale`, `data-consent`,
+ * `data-context` (a JSON object of page values for rules) and `data-datalayer`.
  */
 export function readConfig(script: HTMLOrSVGScriptElement | null): EmbedConfig {
   const data = (script as HTMLElement | null)?.dataset ?? {};
@@ -18,5 +18,12 @@ export function readConfig(script: HTMLOrSVGScriptElement | null): EmbedConfig {
   const options: CurioOptions = { catalog: new URL(data.catalog, location.href).href };
   if (data.locale) options.locale = data.locale as Locale;
   if (data.consent) options.consent = data.consent as Consent;
+  if (data.context) {
+    try {
+      options.context = JSON.parse(data.context);
+    } catch {
+      console.warn('[curio] script tag: data-context must be a JSON object such as {"weather":"rain"}; ignored.');
+    }
+  }
   return { options, dataLayer: 'datalayer' in data };
 }

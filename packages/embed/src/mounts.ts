@@ -1,9 +1,9 @@
 /** Auto-mounting widgets on `data-curio-*` elements, kept in step with the page. */
 import type { Curio } from '@curio/core';
-import { mountPicks, mountPreferences, mountQuiz, readPicksOptions, type Unmount } from '@curio/widget';
+import { mountCollections, mountPicks, mountPreferences, mountQuiz, readPicksOptions, readQuizOptions, type Unmount } from '@curio/widget';
 import { guard } from './guard.js';
 
-const SELECTOR = '[data-curio-picks],[data-curio-preferences],[data-curio-quiz]';
+const SELECTOR = '[data-curio-picks],[data-curio-preferences],[data-curio-quiz],[data-curio-collections]';
 const capitalized = (name: string) => name[0]!.toUpperCase() + name.slice(1);
 
 /** Mounts the widget an element asks for. */
@@ -12,8 +12,12 @@ function mount(element: HTMLElement, curio: Curio): Unmount {
   if (data.curioPicks !== undefined) {
     return mountPicks(element, curio, readPicksOptions((name) => (name === 'placement' ? data.curioPicks : data[`curio${capitalized(name)}`])));
   }
-  // The quiz builds its questions from `curio.products()` once the catalog is loaded.
-  return data.curioPreferences !== undefined ? mountPreferences(element, curio) : mountQuiz(element, curio);
+  if (data.curioPreferences !== undefined) return mountPreferences(element, curio);
+  if (data.curioCollections !== undefined) return mountCollections(element, curio, { limit: Number(data.curioCollections) || undefined, picks: Number(data.curioLimit) || undefined });
+  // The quiz builds its questions from `curio.products()` once the catalog is loaded;
+  // `data-curio-quiz="brand size"` picks the steps, `data-curio-labels` holds the shop's wording (JSON).
+  const config = readQuizOptions((name) => (name === 'steps' ? data.curioQuiz : data[`curio${name.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}`]));
+  return mountQuiz(element, curio, { ...config, labels: data.curioLabels ? JSON.parse(data.curioLabels) : undefined });
 }
 
 /**

@@ -2,7 +2,8 @@
 import type { Curio } from '@curio/core';
 import type { Unmount } from './mount.js';
 import { readPicksOptions } from './picks/options.js';
-import { mountPicks, mountPreferences, mountQuiz } from './widgets.js';
+import { readQuizOptions } from './quiz/steps.js';
+import { mountCollections, mountPicks, mountPreferences, mountQuiz } from './widgets.js';
 
 /** Registers an element that mounts a widget while connected and re-mounts when an observed attribute changes. */
 function define(name: string, mount: (element: HTMLElement) => Unmount, attributes: string[] = []): void {
@@ -39,10 +40,13 @@ export function defineCurioElements(curio: Curio): void {
     'placement',
     'item',
     'category',
+    'collection',
     'limit',
     'layout',
     'title',
+    'subtitle',
   ]);
   define('curio-preferences', (element) => mountPreferences(element, curio));
-  define('curio-quiz', (element) => mountQuiz(element, curio));
+  define('curio-quiz', (element) => mountQuiz(element, curio, readQuizOptions((name) => element.getAttribute(name))), ['steps', 'size-attribute', 'style-attribute']);
+  define('curio-collections', (element) => mountCollections(element, curio, { limit: Number(element.getAttribute('limit')) || undefined, picks: Number(element.getAttribute('picks')) || undefined }), ['limit', 'picks']);
 }

@@ -2,6 +2,7 @@ import type { CatalogProduct } from '@curio/core/internal';
 
 /** Merchant Center fields that become product attributes. */
 const ATTRIBUTE_FIELDS = ['color', 'size', 'material', 'pattern', 'gender', 'age_group', 'condition'];
+const CUSTOM_LABELS = ['custom_label_0', 'custom_label_1', 'custom_label_2', 'custom_label_3', 'custom_label_4'];
 
 /** Reads the first present field among `names`. */
 function pick(fields: Record<string, unknown>, ...names: string[]): unknown {
@@ -96,5 +97,11 @@ export function productFromRecord(fields: Record<string, unknown>): CatalogProdu
     if (typeof value === 'string' && value !== '') attributes[name] = value;
   }
   if (Object.keys(attributes).length > 0) product.attributes = attributes;
+  // Tags for rules and collections: a `tags` list (or comma-separated text), and Merchant Center custom labels.
+  const listed = f['tags'];
+  const tags = [...(Array.isArray(listed) ? listed : typeof listed === 'string' ? listed.split(',') : []), ...CUSTOM_LABELS.map((name) => f[name])]
+    .filter((t): t is string => typeof t === 'string' && t.trim() !== '')
+    .map((t) => t.trim());
+  if (tags.length > 0) product.tags = [...new Set(tags)];
   return product;
 }

@@ -1,4 +1,4 @@
-import { encodeShard, type CatalogFile } from '@curio/core/internal';
+import { createRanker, encodeFeatures, encodeShard, type CatalogFile } from '@curio/core/internal';
 import type { BuiltCatalog } from '../build/buildCatalog.js';
 import { stableJson } from './stableJson.js';
 
@@ -25,11 +25,14 @@ export function autoShardCount(productCount: number): number {
 /**
  * The files of a built catalog: `catalog.json`, with neighbour rows inline (`shards` = 0) or in
  * `neighbors/{shard}.bin` (item i in shard i % shards), plus `tuning-report.json` when tuned.
+ * `compact` moves the products out of `catalog.json`: their ranking features into `features.bin`
+ * and their records into `products/{shard}.json` (same sharding; see docs/catalog-format.md).
  * Deterministic: sorted keys, no timestamps.
  * @param built the built catalog
  * @param shards number of shard files, 0 for inline rows
+ * @param compact write the compact form
  */
-export function catalogFiles(built: BuiltCatalog, shards: number): OutputFile[] {
+export function catalogFiles(built: BuiltCatalog, shards: number, compact = false): OutputFile[] {
   const text = (value: unknown, indent = 0): Uint8Array => new TextEncoder().encode(`${stableJson(value, indent)}\n`);
   const files: OutputFile[] = [];
   let catalog: CatalogFile = built.catalog;
@@ -53,6 +56,16 @@ export function catalogFiles(built: BuiltCatalog, shards: number): OutputFile[] 
       }
       files.push({ path: `neighbors/${shard}.bin`, bytes: encodeShard(rows) });
     }
+  }
+  if (compact) {
+    const { products, popularity: _, ...rest } = catalog;
+    // The SDK's own interning, so the browser gets exactly the arrays it would have built.
+    const interned = createRanker({ ...catalog, neighbors: [] }).catalog;
+    if (interned.size !== products.length) throw new Error(`${products.length - interned.size} product(s) fail the SDK's validation; a compact catalog needs every product valid`);
+    const count = shards || autoShardCount(products.length) || 1;
+    catalog = { ...rest, products: [], features: 'features.bin', productShards: { count, url: 'products/{shard}.json' } };
+    files.push({ path: 'features.bin', bytes: encodeFeatures(interned, catalog.currency) });
+    for (let shard = 0; shard < count; shard++) files.push({ path: `products/${shard}.json`, bytes: text(products.filter((_, i) => i % count === shard)) });
   }
   files.unshift({ path: 'catalog.json', bytes: text(catalog) });
   if (built.tuning) files.push({ path: 'tuning-report.json', bytes: text(built.tuning, 2) });

@@ -5,7 +5,7 @@ import type { OutputFile } from './catalogFiles.js';
 
 /** Transfer sizes of a built catalog (gzip level 9). */
 export interface SizeReport {
-  /** catalog.json, gzip. */
+  /** What every visitor loads: catalog.json (and features.bin when compact), gzip. */
   catalogBytes: number;
   /** All neighbour rows (shards, or the inline rows' JSON), gzip, per item with rows and per list. */
   bytesPerItemPerList: number;
@@ -24,7 +24,7 @@ const gzipSize = (bytes: Uint8Array | string): number => gzipSync(bytes, { level
  * @param clicks items clicked in the modelled visit (spread evenly over the items with rows)
  */
 export function sizeReport(built: BuiltCatalog, files: OutputFile[], clicks = 10): SizeReport {
-  const catalogBytes = gzipSize(files.find((f) => f.path === 'catalog.json')!.bytes);
+  const catalogBytes = files.filter((f) => f.path === 'catalog.json' || f.path === 'features.bin').reduce((sum, f) => sum + gzipSize(f.bytes), 0);
   const withRows: number[] = [];
   built.catalog.products.forEach((_, i) => {
     if (built.tables.some((t) => t.rows[i])) withRows.push(i);
@@ -39,7 +39,8 @@ export function sizeReport(built: BuiltCatalog, files: OutputFile[], clicks = 10
     for (let c = 0; c < clicks && withRows.length > 0; c++) {
       visited.add(withRows[Math.floor((c * withRows.length) / clicks)]! % shards.length);
     }
-    for (const shard of visited) bytesPerVisit += gzipSize(files.find((f) => f.path === `neighbors/${shard}.bin`)!.bytes);
+    // Compact catalogs share the shard numbering between neighbour rows and product records.
+    for (const shard of visited) for (const f of files) if (f.path === `neighbors/${shard}.bin` || f.path === `products/${shard}.json`) bytesPerVisit += gzipSize(f.bytes);
   } else {
     rowBytes = gzipSize(stableJson(built.catalog.neighbors ?? []));
   }

@@ -2,7 +2,7 @@
  * Catalog file format v1 — what a shop serves as `catalog.json` (see docs/catalog-format.md).
  * Written by `@curio/catalog-cli`, or by hand for small shops.
  */
-import type { Product } from '../types.js';
+import type { Collection, Product, Rule } from '../types.js';
 import type { RankingWeights } from '../rank/weights.js';
 
 /** Kinds of neighbour lists; the kind decides the reason a neighbour gives. */
@@ -45,8 +45,21 @@ export interface CatalogFile {
   popularity?: Record<string, number>;
   neighbors?: NeighborList[];
   neighborShards?: NeighborShards;
+  /**
+   * Compact form for large catalogs (written by the catalog CLI with `--compact`): `products` is
+   * empty, the ranking features of every product are in this binary file (URL relative to the
+   * catalog), and the products' full records in `productShards`, fetched only for the items a
+   * visitor is shown or interacts with.
+   */
+  features?: string;
+  /** Full product records of a compact catalog: shard `n` holds the products at positions `i % count = n`, in order. */
+  productShards?: NeighborShards;
   /** Ranking weights tuned for this shop by the catalog builder; missing fields use the defaults. */
   weights?: Partial<RankingWeights>;
+  /** The shop's rules (docs/rules.md). */
+  rules?: Rule[];
+  /** Curated collections (docs/collections.md). */
+  collections?: Collection[];
   /** Free-form provenance, e.g. `{ generator: 'curio-catalog 0.1.0', generated: true }`. */
   meta?: Record<string, unknown>;
 }

@@ -7,32 +7,48 @@ import type { CatalogFile } from './format.js';
 import { internCatalog, type InternedCatalog } from './intern.js';
 import { validateCatalog } from './validate.js';
 
-/** A loaded catalog with lazy neighbour rows. */
+/** A loaded catalog with lazy neighbour rows and, for compact catalogs, lazy product records. */
 export interface LoadedCatalog {
   catalog: InternedCatalog;
+  /** The file's rules and collections, unchecked (the merchant chunk checks them). */
+  merchant: Pick<CatalogFile, 'rules' | 'collections'>;
   /** Makes sure the neighbour rows of these items are loaded (fetches their shards once). */
   ensureRows(items: Iterable<number>): Promise<void>;
+  /** Makes sure these items' full product records are loaded; true if any had to be fetched. */
+  ensureProducts(items: Iterable<number>): Promise<boolean>;
 }
 
 /** Fetches, validates and interns a catalog given as a URL or an object. */
 export async function loadCatalog(source: string | CatalogFile): Promise<LoadedCatalog> {
   const base = typeof source === 'string' ? new URL(source, globalThis.location?.href) : undefined;
-  const file = base ? await fetchJson(base) : source;
-  const validated = validateCatalog(file);
-  if (validated.problems.length) {
-    warnOnce('catalog-problems', `${validated.problems.length} catalog product(s) skipped: ${validated.problems.slice(0, 5).join('; ')}`);
+  const file = (base ? await fetchJson(base) : source) as CatalogFile;
+  const baseUrl = base ?? globalThis.location?.href;
+  let catalog: InternedCatalog;
+  let positions: number[];
+  let ensureProducts: LoadedCatalog['ensureProducts'] = async () => false;
+  if (typeof file?.features == 'string') {
+    // Large catalogs come compact: the decoder is a lazy chunk that small shops never load.
+    ({ catalog, positions, ensureProducts } = await (await import('./compactCatalog.js')).loadCompactCatalog(file, baseUrl));
+  } else {
+    const validated = validateCatalog(file);
+    if (validated.problems.length) {
+      warnOnce('catalog-problems', `${validated.problems.length} catalog product(s) skipped: ${validated.problems.slice(0, 5).join('; ')}`);
+    }
+    catalog = internCatalog(validated);
+    positions = validated.filePositions;
   }
-  const catalog = internCatalog(validated);
-  const shards = validated.file.neighborShards;
+  const shards = file.neighborShards;
   let rows: Promise<(items: Iterable<number>) => Promise<unknown>> | undefined;
   return {
     catalog,
+    ensureProducts,
+    merchant: { rules: file.rules, collections: file.collections },
     ensureRows: async (items) => {
       if (!shards) return;
       // The shard decoder is a lazy chunk. If it cannot be loaded, picks go on without the
       // shard rows (as after a failed shard) and a later call tries again.
       rows ??= import('./shardRows.js').then(
-        (m) => m.shardRows(catalog, shards, validated.filePositions, base ?? globalThis.location?.href),
+        (m) => m.shardRows(catalog, shards, positions, baseUrl),
         (e: unknown) => {
           rows = undefined;
           warnOnce('shards', `Neighbour shards are unavailable (${e}); picks use what is available.`);

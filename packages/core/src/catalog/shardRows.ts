@@ -2,11 +2,11 @@
  * Neighbour rows from binary shards (`neighborShards`), fetched when a visitor first needs them.
  * Loaded lazily: catalogs with inline rows never download this code or the shard decoder.
  */
-import { warnOnce } from '../errors.js';
 import type { NeighborShards } from './format.js';
 import type { InternedCatalog } from './intern.js';
 import type { NeighborRows } from './neighborRows.js';
 import { decodeShard, shardOf, type DecodedNeighbors } from './rowCodec.js';
+import { shardFiles } from './shardFiles.js';
 
 /**
  * Returns `ensureRows(items)`: fetches the shards holding those items' rows, each once; a shard
@@ -15,22 +15,7 @@ import { decodeShard, shardOf, type DecodedNeighbors } from './rowCodec.js';
  * @param base the catalog's URL, which shard URLs are relative to
  */
 export function shardRows(catalog: InternedCatalog, shards: NeighborShards, positions: number[], base: string | URL | undefined): (items: Iterable<number>) => Promise<unknown> {
-  const loaded = new Map<number, Promise<void>>();
-  const load = (n: number): Promise<void> => {
-    let p = loaded.get(n);
-    if (!p) {
-      const url = new URL(shards.url.replace('{shard}', String(n)), base);
-      p = fetch(url, { credentials: 'same-origin' })
-        .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(Error(`HTTP ${r.status}`))))
-        .then((buf) => addRows(catalog.rows, decodeShard(new Uint8Array(buf))))
-        .catch((e: unknown) => {
-          loaded.delete(n);
-          warnOnce(`shard-${n}`, `Neighbour shard ${url} could not be loaded (${e}); picks use what is available.`);
-        });
-      loaded.set(n, p);
-    }
-    return p;
-  };
+  const load = shardFiles(shards, base, async (r) => addRows(catalog.rows, decodeShard(new Uint8Array(await r.arrayBuffer()))));
   return (items) => {
     const wanted = new Set<number>();
     for (const i of items) wanted.add(shardOf(positions[i]!, shards));

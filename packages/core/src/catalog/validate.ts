@@ -68,10 +68,11 @@ const FIELDS: Array<[keyof Product, Check]> = [
   ['rating', range(0, 5)],
   ['reviewCount', (v) => Number.isSafeInteger(v) && v >= 0],
   ['reviews', texts],
+  ['tags', texts],
 ];
 
 /** Checks one product; returns the cleaned product (known fields only) or the name of the first bad field. */
-function checkProduct(raw: unknown, fileCurrency: string | undefined): Product | string {
+export function checkProduct(raw: unknown, fileCurrency: string | undefined): Product | string {
   if (typeof raw !== 'object' || raw === null) return 'the product itself (not an object)';
   const p = raw as Record<string, any>;
   const product: Record<string, unknown> = {};
@@ -95,10 +96,11 @@ export interface ValidatedCatalog {
   problems: string[];
 }
 
-/** Validates a parsed catalog file. Throws CurioError for structural errors. */
-export function validateCatalog(input: unknown): ValidatedCatalog {
-  const file = input as CatalogFile;
-  if (typeof input != 'object' || !input || !Array.isArray(file.products)) fail('The catalog must be a JSON object with "version": 1 and "products": an array of products.');
+/** A shard template `{ count, url }` is valid: a positive count and a URL with `{shard}`. */
+export const shardTemplate = (s: { count: number; url: string } | undefined): unknown => s === undefined || (s && Number.isInteger(s.count) && s.count > 0 && typeof s.url == 'string' && s.url.includes('{shard}'));
+
+/** Checks everything but the products: version, currency, neighbour lists and their shards, weights. Throws CurioError. */
+export function validateCatalogHeader(file: CatalogFile): void {
   if (file.version !== 1) fail(`Unsupported catalog version ${shown(file.version)}: expected "version": 1.`);
   if (file.currency !== undefined && !currency(file.currency)) fail(`"currency" must be an ISO 4217 code such as "EUR", got ${shown(file.currency)}.`);
   const lists = file.neighbors ?? [];
@@ -107,12 +109,16 @@ export function validateCatalog(input: unknown): ValidatedCatalog {
     if (!list || !text(list.id) || !KINDS.includes(list.kind)) fail(`neighbors[${i}] needs an "id" and a "kind" (one of ${KINDS.join(', ')}).`);
     if (list.rows !== undefined && (typeof list.rows != 'object' || !list.rows)) fail(`neighbors[${i}].rows must be an object: item id → [[id, weight], …].`);
   });
-  const shards = file.neighborShards;
-  if (shards !== undefined && !(shards && Number.isInteger(shards.count) && shards.count > 0 && typeof shards.url == 'string' && shards.url.includes('{shard}'))) {
-    fail('"neighborShards" needs "count" (a positive integer) and "url" containing "{shard}".');
-  }
+  if (!shardTemplate(file.neighborShards)) fail('"neighborShards" needs "count" (a positive integer) and "url" containing "{shard}".');
   const weight = badWeight(file.weights);
   if (weight) fail(`"${weight}" must be a number ≥ 0 (stepSeconds and historyHalfLifeDays > 0), or left out to use the default.`);
+}
+
+/** Validates a parsed catalog file. Throws CurioError for structural errors. */
+export function validateCatalog(input: unknown): ValidatedCatalog {
+  const file = input as CatalogFile;
+  if (typeof input != 'object' || !input || !Array.isArray(file.products)) fail('The catalog must be a JSON object with "version": 1 and "products": an array of products.');
+  validateCatalogHeader(file);
   const problems: string[] = [];
   const products: Product[] = [];
   const filePositions: number[] = [];

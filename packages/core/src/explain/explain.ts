@@ -6,6 +6,7 @@
 import type { InternedCatalog } from '../catalog/intern.js';
 import { categoryLabel } from '../catalog/lookup.js';
 import type { Profile } from '../profile/profile.js';
+import type { MerchantPlan } from '../rank/merchantPlan.js';
 import type { ResolvedPreferences } from '../rank/preferences.js';
 import { itemTerms, neighborTerms, type TermKind } from '../rank/terms.js';
 import type { Locale, Pick, Reason, ReasonCode, ReasonEvidence } from '../types.js';
@@ -23,8 +24,8 @@ export interface Contribution {
 /** A second reason must carry at least this share of the score. */
 const SECOND_REASON_SHARE = 0.1;
 
-/** All contributions to item j's score, grouped by evidence, largest first. */
-export function contributions(cat: InternedCatalog, profile: Profile, likes: ResolvedPreferences, j: number): Contribution[] {
+/** All contributions to item j's score, grouped by evidence, largest first (the shop's rules and collections included). */
+export function contributions(cat: InternedCatalog, profile: Profile, likes: ResolvedPreferences, j: number, plan?: MerchantPlan): Contribution[] {
   const groups = new Map<string, Contribution>();
   const sink = (kind: TermKind, key: number, value: number, list: number): void => {
     const id = `${kind}:${key}`;
@@ -35,13 +36,17 @@ export function contributions(cat: InternedCatalog, profile: Profile, likes: Res
   };
   neighborTerms(cat, profile, j, sink);
   itemTerms(cat, profile, likes, j, sink);
+  plan?.terms(j, sink);
   return [...groups.values()].filter((g) => g.value > 0).sort((a, b) => b.value - a.value || a.key - b.key);
 }
 
-/** Code and evidence of a contribution (before text). */
-function describe(cat: InternedCatalog, profile: Profile, c: Contribution, j: number): [ReasonCode, ReasonEvidence] {
+/** Code and evidence of a contribution (before text), with text values only the merchant plan knows. */
+function describe(cat: InternedCatalog, profile: Profile, c: Contribution, j: number, plan?: MerchantPlan): [ReasonCode, ReasonEvidence, Record<string, string>?] {
   const p = cat.products[j]!;
   switch (c.kind) {
+    case 'rule':
+    case 'collection':
+      return plan!.describe(c.kind, c.key);
     case 'neighbor':
       return [c.bought * 2 > c.value ? 'bought_together' : 'viewed_similar', { items: [cat.products[c.key]!.id] }];
     case 'reshow':
@@ -79,8 +84,8 @@ const numberFormat = (locale: Locale): Intl.NumberFormat => {
   return f;
 };
 
-/** Localized text for a reason about product j. */
-function toReason(cat: InternedCatalog, locale: Locale, code: ReasonCode, evidence: ReasonEvidence, j: number): Reason {
+/** Localized text for a reason about product j; `extra` adds or overrides text values. */
+function toReason(cat: InternedCatalog, locale: Locale, code: ReasonCode, evidence: ReasonEvidence, j: number, extra?: Record<string, string>): Reason {
   const p = cat.products[j]!;
   const fmt = numberFormat(locale);
   const title = (id?: string): string => (id ? cat.products[cat.index.get(id)!]!.title : '');
@@ -97,7 +102,9 @@ function toReason(cat: InternedCatalog, locale: Locale, code: ReasonCode, eviden
     count: fmt.format(p.reviewCount ?? 0),
   };
   if (code === 'matches_preference' && evidence.category) values.value = values.category!;
-  return { code, text: reasonText(locale, code, values), evidence };
+  Object.assign(values, extra);
+  // A rule's reason is the merchant's own label when it has one.
+  return { code, text: (code === 'merchant_pick' && values.label) || reasonText(locale, code, values), evidence };
 }
 
 /** Builds the pick for item j with its reasons (skipped when `withReasons` is false). */
@@ -110,29 +117,32 @@ export function explainPick(
   novel: boolean,
   locale: Locale,
   withReasons: boolean,
+  plan?: MerchantPlan,
+  pinnedBy?: number,
 ): Pick {
   const product = cat.products[j]!;
-  if (!withReasons) return { item: product.id, product, score, reasons: [], kind: novel ? 'new_for_you' : 'personal' };
-  const groups = contributions(cat, profile, likes, j);
+  const pinned = pinnedBy !== undefined;
+  if (!withReasons) return { item: product.id, product, score, reasons: [], kind: pinned ? 'rule' : novel ? 'new_for_you' : 'personal' };
+  const groups = contributions(cat, profile, likes, j, plan);
   const reasons: Reason[] = [];
+  const reason = (g: Contribution): Reason => {
+    const [code, evidence, extra] = describe(cat, profile, g, j, plan);
+    return toReason(cat, locale, code, evidence, j, extra);
+  };
   const top = groups[0];
   const via = novel ? groups.find((g) => g.kind === 'neighbor') : undefined;
-  if (via) {
+  // A pinned pick is where it is because of the rule: that comes first, then its own merits.
+  if (pinned) reasons.push(reason({ kind: 'rule', key: pinnedBy, value: 0, bought: 0 }));
+  else if (via) {
     reasons.push(toReason(cat, locale, 'new_for_you', { category: categoryLabel(cat, cat.category[j]!), items: [cat.products[via.key]!.id] }, j));
-  } else if (top) {
-    const [code, evidence] = describe(cat, profile, top, j);
-    reasons.push(toReason(cat, locale, code, evidence, j));
-  }
+  } else if (top) reasons.push(reason(top));
   const first = reasons[0]?.code;
-  const second = groups.find((g, n) => (novel || n > 0) && g.value >= SECOND_REASON_SHARE * score && describe(cat, profile, g, j)[0] !== first && g.kind !== 'neighbor');
+  const second = groups.find((g, n) => (novel || pinned || n > 0) && g.value >= SECOND_REASON_SHARE * score && describe(cat, profile, g, j, plan)[0] !== first && (pinned || g.kind !== 'neighbor'));
   const quote = groups.find((g) => g.kind === 'rating');
   const extra = second ?? (quote && first !== 'review_quote' && first !== 'top_rated' ? quote : undefined);
-  if (extra) {
-    const [code, evidence] = describe(cat, profile, extra, j);
-    reasons.push(toReason(cat, locale, code, evidence, j));
-  }
+  if (extra) reasons.push(reason(extra));
   // Nothing in the profile or the priors counted: the honest reason is where it comes from.
   if (!reasons.length) reasons.push(toReason(cat, locale, 'in_category', { category: cat.categoryNames[cat.category[j]!]! }, j));
-  const kind = novel ? 'new_for_you' : top && (top.kind === 'popularity' || top.kind === 'rating') ? 'popular' : 'personal';
+  const kind = pinned || top?.kind === 'rule' ? 'rule' : novel ? 'new_for_you' : top?.kind === 'collection' ? 'collection' : top && (top.kind === 'popularity' || top.kind === 'rating') ? 'popular' : 'personal';
   return { item: product.id, product, score, reasons, kind };
 }

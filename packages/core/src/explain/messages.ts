@@ -1,9 +1,15 @@
-/** Localized reason texts. `{name}` placeholders are filled with evidence, as plain text. */
+/**
+ * Localized reason texts. `{name}` placeholders are filled with evidence, as plain text. English
+ * is built in; French and German are lazy chunks (texts-fr.ts, texts-de.ts), so a page pays only
+ * for its visitor's language.
+ */
+import { warnOnce } from '../errors.js';
 import type { Locale, ReasonCode } from '../types.js';
 
-type Templates = Record<ReasonCode, string>;
+/** One language's reason texts: a template per reason code. */
+export type ReasonTemplates = Record<ReasonCode, string>;
 
-const en: Templates = {
+const en: ReasonTemplates = {
   viewed_similar: 'Because you looked at the {item}',
   bought_together: 'Often bought together with the {item}',
   recently_viewed: 'You looked at this recently',
@@ -18,45 +24,33 @@ const en: Templates = {
   popular: 'Popular with shoppers right now',
   top_rated: 'Rated {rating} by {count} buyers',
   review_quote: 'Rated {rating} by {count} buyers: “{quote}”',
+  merchant_pick: 'Recommended by the shop',
+  from_collection: 'From our {collection} edit: you looked at the {item}',
 };
 
-const fr: Templates = {
-  viewed_similar: 'Parce que vous avez regardé « {item} »',
-  bought_together: 'Souvent acheté avec « {item} »',
-  recently_viewed: 'Vous avez regardé cet article récemment',
-  in_category: 'Plus dans {category}',
-  category_affinity: 'Parce que vous parcourez {category}',
-  brand_affinity: 'Vous vous intéressez à {brand}',
-  attribute_affinity: 'Correspond à vos goûts : {name} {value}',
-  price_range: 'Dans votre gamme de prix habituelle',
-  matches_preference: 'Correspond à votre préférence : {value}',
-  matches_search: 'Correspond à votre recherche « {query} »',
-  new_for_you: 'Nouveau pour vous, {category} : les clients qui ont regardé « {item} » ont aussi regardé ceci',
-  popular: 'Populaire en ce moment',
-  top_rated: 'Noté {rating} par {count} acheteurs',
-  review_quote: 'Noté {rating} par {count} acheteurs : « {quote} »',
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ reasons: ReasonTemplates }>> = {
+  fr: () => import('./texts-fr.js'),
+  de: () => import('./texts-de.js'),
 };
+const templates: Partial<Record<Locale, ReasonTemplates>> = { en };
 
-const de: Templates = {
-  viewed_similar: 'Weil Sie sich „{item}“ angesehen haben',
-  bought_together: 'Wird oft zusammen mit „{item}“ gekauft',
-  recently_viewed: 'Sie haben sich das kürzlich angesehen',
-  in_category: 'Mehr aus {category}',
-  category_affinity: 'Weil Sie sich {category} angesehen haben',
-  brand_affinity: 'Sie interessieren sich für {brand}',
-  attribute_affinity: 'Passt zu Ihrem Geschmack: {name} {value}',
-  price_range: 'In Ihrer üblichen Preisklasse',
-  matches_preference: 'Entspricht Ihrer Vorliebe: {value}',
-  matches_search: 'Passt zu Ihrer Suche „{query}“',
-  new_for_you: 'Neu für Sie in {category}: Wer sich „{item}“ angesehen hat, sah sich auch das an',
-  popular: 'Gerade beliebt',
-  top_rated: 'Mit {rating} von {count} Käufern bewertet',
-  review_quote: 'Mit {rating} von {count} Käufern bewertet: „{quote}“',
-};
+/** Makes `locale`'s texts available to {@link reasonText} without loading a chunk (Node-side rankers). */
+export const addReasonTexts = (locale: Locale, texts: ReasonTemplates): void => void (templates[locale] = texts);
 
-const templates: Record<Locale, Templates> = { en, fr, de };
+/**
+ * Loads the reason texts of `locale` once. If they cannot be loaded (e.g. a script-tag page whose
+ * server lacks the locale file), warns and leaves English in place: it never rejects.
+ */
+export async function loadReasonTexts(locale: Locale): Promise<void> {
+  if (templates[locale]) return;
+  try {
+    addReasonTexts(locale, (await loaders[locale as 'fr']()).reasons);
+  } catch (e) {
+    warnOnce(`texts:${locale}`, `Reason texts for "${locale}" could not be loaded, using English: ${String(e)}`);
+  }
+}
 
-/** The reason text for `code` in `locale`, with placeholders filled. */
+/** The reason text for `code` in `locale` (English until {@link loadReasonTexts} has loaded it), with placeholders filled. */
 export function reasonText(locale: Locale, code: ReasonCode, values: Record<string, string>): string {
-  return templates[locale][code].replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
+  return (templates[locale] ?? en)[code].replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 }

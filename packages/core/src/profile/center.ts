@@ -52,5 +52,6 @@ export function exportOf(state: StoredState, consent: Consent, storage: StorageM
     aggregates: state.aggregates,
     preferences: state.preferences,
     dismissed: state.dismissed,
+    ...(state.landing && { landing: state.landing }),
   };
 }

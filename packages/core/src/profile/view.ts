@@ -1,7 +1,7 @@
 /** The profile in words a preference center can show (ProfileView). */
 import type { InternedCatalog } from '../catalog/intern.js';
 import type { StoredState } from '../store/types.js';
-import type { Consent, EventType, Interest, ProfileView, StorageMode } from '../types.js';
+import type { CollectionMatch, Consent, EventType, Interest, ProfileView, StorageMode } from '../types.js';
 import type { Profile } from './profile.js';
 
 const SHOWN = 10;
@@ -10,8 +10,8 @@ const strongest = (m: Map<number, number>): Array<[number, number]> => [...m].so
 const strength = (v: number): number => Math.round(v * 100) / 100;
 const top = (m: Map<number, number>, name: (k: number) => string): Interest[] => strongest(m).map(([k, v]) => ({ value: name(k), strength: strength(v) }));
 
-/** Builds the shopper-facing view of a profile. */
-export function profileView(cat: InternedCatalog, profile: Profile, state: StoredState, consent: Consent, storage: StorageMode): ProfileView {
+/** Builds the shopper-facing view of a profile; `collections` are the visitor's matched collections. */
+export function profileView(cat: InternedCatalog, profile: Profile, state: StoredState, consent: Consent, storage: StorageMode, collections: CollectionMatch[]): ProfileView {
   const recent = new Map<string, number>();
   for (let n = state.events.length - 1; n >= 0 && recent.size < 20; n--) {
     const e = state.events[n]!;
@@ -33,6 +33,7 @@ export function profileView(cat: InternedCatalog, profile: Profile, state: Store
     recentItems: [...recent].map(([item, at]) => ({ item, title: cat.products[cat.index.get(item)!]!.title, at })),
     preferences: [...state.preferences],
     dismissed: [...state.dismissed],
+    collections,
     eventCounts: counts,
     consent,
     storage,

@@ -8,6 +8,7 @@ import { findCategories, inCategories } from '../catalog/lookup.js';
 import { explainPick } from '../explain/explain.js';
 import type { Profile } from '../profile/profile.js';
 import type { Locale, Pick, Placement } from '../types.js';
+import type { MerchantPlan } from './merchantPlan.js';
 import { matchesAny, resolvePreferences, type ResolvedPreferences } from './preferences.js';
 import { addNeighborScores, itemTerms } from './terms.js';
 import { topK } from './topK.js';
@@ -19,6 +20,8 @@ export interface RankRequest {
   categories?: Set<number>;
   limit: number;
   exclude: Set<number>;
+  /** The shop's rules and collections for this request, when it has any. */
+  plan?: MerchantPlan;
 }
 
 /** Reusable buffers of one catalog (no allocation per request on the hot path). */
@@ -79,6 +82,8 @@ export function rank(cat: InternedCatalog, profile: Profile, req: RankRequest, s
   for (const c of openCategories) cat.topByCategory[c]!.forEach(touch);
   for (const b of openBrands) cat.topByBrand[b]!.forEach(touch);
   cat.topOverall.forEach(touch);
+  const plan = req.plan;
+  plan?.candidates.forEach(touch);
 
   // 2. Filters, then the remaining terms.
   let sum = 0;
@@ -96,13 +101,15 @@ export function rank(cat: InternedCatalog, profile: Profile, req: RankRequest, s
       profile.purchased.has(i) ||
       (req.placement === 'cart' && profile.cart.has(i)) ||
       (req.categories !== undefined && !inCategories(cat, i, req.categories)) ||
-      matchesAny(cat, dislikes, i);
+      matchesAny(cat, dislikes, i) ||
+      !!plan?.excludes(i);
     if (blocked) {
       score[i] = -Infinity;
       continue;
     }
     sum = 0;
     itemTerms(cat, profile, likes, i, sink);
+    plan?.terms(i, sink);
     score[i]! += sum;
   }
 
@@ -122,7 +129,33 @@ export function rank(cat: InternedCatalog, profile: Profile, req: RankRequest, s
       if (novel >= 0) chosen.splice(0, chosen.length, ...kept, novel);
     }
   }
-  return chosen.map((i) => explainPick(cat, profile, likes, i, score[i]!, i === novel, locale, reasons));
+  const pinnedBy = new Map<number, number>();
+  const list = plan?.pins.length ? placePins(chosen, plan, score, req.limit, pinnedBy) : chosen;
+  return list.map((i) => explainPick(cat, profile, likes, i, score[i]!, i === novel, locale, reasons, plan, pinnedBy.get(i)));
+}
+
+/**
+ * Puts pinned items at their positions (highest priority first; a taken position moves a pin
+ * to the next free one) and fills the other slots with the ranked list. A pin takes the first
+ * allowed items of its merchant-ordered list, or its best-scoring matches. Items a filter or an
+ * exclusion removed have score −∞ and are never pinned.
+ */
+function placePins(ranked: number[], plan: MerchantPlan, score: Float64Array, limit: number, pinnedBy: Map<number, number>): number[] {
+  const slots: Array<number | undefined> = new Array(limit);
+  for (const pin of plan.pins) {
+    const allowed = Array.from(pin.items).filter((i) => score[i]! > -Infinity && !pinnedBy.has(i));
+    if (!pin.listed) allowed.sort((a, b) => score[b]! - score[a]!);
+    let at = pin.position;
+    for (const i of allowed.slice(0, pin.count)) {
+      while (at < limit && slots[at] !== undefined) at++;
+      if (at >= limit) break;
+      slots[at] = i;
+      pinnedBy.set(i, pin.rule);
+    }
+  }
+  const rest = ranked.filter((i) => !pinnedBy.has(i));
+  for (let at = 0; at < limit && rest.length; at++) slots[at] ??= rest.shift();
+  return slots.filter((i): i is number => i !== undefined);
 }
 
 /**

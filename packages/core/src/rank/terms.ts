@@ -19,7 +19,9 @@ export type TermKind =
   | 'search_category'
   | 'search_brand'
   | 'popularity'
-  | 'rating';
+  | 'rating'
+  | 'rule'
+  | 'collection';
 
 /** Receives each term: kind, evidence key, list index (neighbour terms) and value. */
 export type TermSink = (kind: TermKind, key: number, value: number, list: number) => void;

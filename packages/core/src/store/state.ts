@@ -1,7 +1,7 @@
 /** Pure functions on {@link StoredState}: validation and migration, retention, compaction, merging. */
 import { badField, oneOf, type FieldChecks } from '../errors.js';
 import { eventItems, toStoredEvent } from '../events.js';
-import type { EventType, Preference, StoredEvent } from '../types.js';
+import type { EventType, Landing, Preference, StoredEvent } from '../types.js';
 import { SCHEMA_VERSION, type Mutation, type StoredState } from './types.js';
 
 const DAY_MS = 864e5;
@@ -63,20 +63,27 @@ export function normalizeState(raw: unknown, now: number, retentionDays: number)
     },
     preferences: keep(raw.preferences, toPreference),
     dismissed: [...new Set(keep(raw.dismissed, (d) => (str(d) ? d : undefined)))],
+    ...(toLanding(raw.landing) && { landing: toLanding(raw.landing) }),
   };
   const schema = raw.schema ?? 0;
   const problem = schema !== 0 && schema !== SCHEMA_VERSION ? `unknown schema ${isNum(schema) ? schema : '?'}` : dropped ? `dropped ${dropped} invalid stored entries` : undefined;
   return { state: applyRetention(state, now, retentionDays), ...(problem && { problem }) };
 }
 
+/** A valid stored landing, copied without other fields (or undefined). */
+const toLanding = (l: unknown): Landing | undefined =>
+  isObj(l) && isNum(l.at) && str(l.source) && isObj(l.utm) && Object.values(l.utm).every(str)
+    ? { at: l.at, source: l.source as Landing['source'], utm: { ...(l.utm as Record<string, string>) } }
+    : undefined;
+
 const pairOf = (type: string) => (v: unknown) => Array.isArray(v) && v.length == 2 && v.every((x) => typeof x == type);
 
 /** What a preference must be, stored or given to setPreference(); all three fields are required. */
 export const PREFERENCE: FieldChecks = {
-  kind: oneOf(['brand', 'category', 'attribute', 'price'] satisfies Preference['kind'][]),
+  kind: oneOf(['brand', 'category', 'attribute', 'price', 'collection'] satisfies Preference['kind'][]),
   value: [
     (v, { kind }) => (kind == 'attribute' ? pairOf('string')(v) : kind == 'price' ? pairOf('number')(v) && 0 <= v[0] && v[0] <= v[1] : typeof v == 'string' && v),
-    'a non-empty string (brand, category), [name, value] (attribute) or [min, max] with 0 ≤ min ≤ max (price)',
+    'a non-empty string (brand, category, collection id), [name, value] (attribute) or [min, max] with 0 ≤ min ≤ max (price)',
   ],
   like: [(v) => typeof v == 'boolean', 'true or false'],
 };

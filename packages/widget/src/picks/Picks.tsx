@@ -33,7 +33,7 @@ export class Picks extends Live<PicksProps, Pick[], PicksState> {
 
   load() {
     const { curio, options } = this.props;
-    return curio.recommend({ placement: options.placement, item: options.item, category: options.category, limit: picksLimit(options) });
+    return curio.recommend({ placement: options.placement, item: options.item, category: options.category, collection: options.collection, limit: picksLimit(options) });
   }
 
   override got(v: Pick[]) {
@@ -59,6 +59,11 @@ export class Picks extends Live<PicksProps, Pick[], PicksState> {
         <h2 id="h" part="heading" tabIndex={-1}>
           {options.title || t.picks}
         </h2>
+        {options.subtitle && (
+          <p class="m" part="subtitle">
+            {options.subtitle}
+          </p>
+        )}
         <p class="sr" aria-live="polite">
           {s}
         </p>

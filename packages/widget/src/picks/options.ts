@@ -9,12 +9,16 @@ export interface PicksOptions {
   item?: string;
   /** The category on the page (placement `category`). */
   category?: string;
+  /** Only products of this curated collection (its id). */
+  collection?: string;
   /** Number of picks, 1–50. Default 4. */
   limit?: number;
   /** `grid` (default) wraps; `carousel` scrolls sideways. */
   layout?: 'grid' | 'carousel';
   /** Heading above the list. Default: "Picked for you", localized. */
   title?: string;
+  /** A line under the heading (the collections view puts a collection's description and evidence there). */
+  subtitle?: string;
 }
 
 /** The number of picks a list asks for (and reserves space for). */
@@ -22,7 +26,7 @@ export const picksLimit = (options: PicksOptions): number => Math.min(50, Math.m
 
 /**
  * Reads {@link PicksOptions} through `read(name)`, the value of attribute `name`
- * (`placement`, `item`, `category`, `limit`, `layout`, `title`) or null/undefined.
+ * (`placement`, `item`, `category`, `collection`, `limit`, `layout`, `title`, `subtitle`) or null/undefined.
  * A missing placement means `home`.
  */
 export function readPicksOptions(read: (name: keyof PicksOptions) => string | null | undefined): PicksOptions {
@@ -30,7 +34,7 @@ export function readPicksOptions(read: (name: keyof PicksOptions) => string | nu
   const limit = read('limit');
   if (limit) options.limit = Number(limit);
   if (read('layout') === 'carousel') options.layout = 'carousel';
-  for (const name of ['item', 'category', 'title'] as const) {
+  for (const name of ['item', 'category', 'collection', 'title', 'subtitle'] as const) {
     const value = read(name);
     if (value) options[name] = value;
   }

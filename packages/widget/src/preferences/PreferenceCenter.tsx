@@ -4,8 +4,8 @@ import type { ProfileView } from '@curio/core';
 import { stringsFor } from '../i18n.js';
 import { formatRange, Live, warn, type CurioProps } from '../util.js';
 
-/** One removable line: label, strength (0..1, interests) and what "Remove" does. */
-type Entry = [label: string, remove: () => Promise<void>, strength?: number];
+/** One line: label, what its button does, strength (0..1, interests) and the button's text (default "Remove"). */
+type Entry = [label: string, remove: () => Promise<void>, strength?: number, button?: string];
 
 /** Focuses an element when it is rendered (a stable callback ref, so only once). */
 const focus = (element: HTMLElement | null) => element?.focus();
@@ -28,7 +28,9 @@ export class PreferenceCenter extends Live<CurioProps, ProfileView, { c?: boolea
       () => curio.removeInterest({ kind, value: name ? [name, value] : value }),
       strength,
     ];
+    const collectionName = (id: unknown) => profile.collections.find((c) => c.id == id)?.name || String(id);
     const sections: Array<[string, Entry[]]> = [
+      [t.cols, profile.collections.filter((c) => !c.hidden).map((c): Entry => [c.name, () => curio.setPreference({ kind: 'collection', value: c.id, like: false }), c.strength, t.hide])],
       [t.interests, [...categories.map(interest('category')), ...brands.map(interest('brand')), ...attributes.map(interest('attribute'))]],
       [t.recent, profile.recentItems.map((recent) => item(recent.item, recent.title))],
       [
@@ -37,7 +39,13 @@ export class PreferenceCenter extends Live<CurioProps, ProfileView, { c?: boolea
           const { value } = preference;
           return [
             `${preference.like ? t.likes : t.hides}: ${
-              preference.kind == 'price' ? formatRange(value as number[], curio.products()[0]?.currency || '', locale) : Array.isArray(value) ? value.join(': ') : value
+              preference.kind == 'price'
+                ? formatRange(value as number[], curio.products()[0]?.currency || '', locale)
+                : preference.kind == 'collection'
+                  ? collectionName(value)
+                  : Array.isArray(value)
+                    ? value.join(': ')
+                    : value
             }`,
             () => curio.setPreference({ ...preference, remove: true }),
           ];
@@ -45,6 +53,8 @@ export class PreferenceCenter extends Live<CurioProps, ProfileView, { c?: boolea
       ],
       [t.dismissed, profile.dismissed.map((id) => item(id))],
     ];
+    // A shop without collections (or a visitor matching none) gets no empty collections section.
+    if (!sections[0]![1].length) sections.shift();
     const confirm = (c?: boolean) => this.setState({ c });
     return (
       <section class="pc" part="preferences" aria-labelledby="pc">
@@ -60,7 +70,7 @@ export class PreferenceCenter extends Live<CurioProps, ProfileView, { c?: boolea
           <h3>{title}</h3>,
           entries.length ? (
             <ul>
-              {entries.map(([label, remove, strength]) => (
+              {entries.map(([label, remove, strength, button = t.remove]) => (
                 <li key={label} part="entry">
                   <span>{label}</span>
                   {strength != null && [
@@ -70,8 +80,8 @@ export class PreferenceCenter extends Live<CurioProps, ProfileView, { c?: boolea
                       <i style={{ width: `${Math.round(strength * 100)}%` }} />
                     </span>,
                   ]}
-                  <button aria-label={`${t.remove}: ${label}`} onClick={() => remove().catch(warn)}>
-                    {t.remove}
+                  <button aria-label={`${button}: ${label}`} onClick={() => remove().catch(warn)}>
+                    {button}
                   </button>
                 </li>
               ))}

@@ -1,14 +1,21 @@
 /** The taste quiz: a few skippable questions whose answers become explicit preferences. */
 import { h } from 'preact';
 import type { Preference, Product } from '@curio/core';
-import { stringsFor } from '../i18n.js';
+import { stringsFor, type StringKey } from '../i18n.js';
 import { Live, warn, type CurioProps } from '../util.js';
-import { quizSteps, type QuizStep } from './steps.js';
+import { quizSteps, type QuizConfig, type QuizStep } from './steps.js';
+
+/** Quiz texts a shop can replace (in the page's language): the title, each question, the buttons and the closing line. */
+export type QuizLabels = Partial<Record<Extract<StringKey, 'quiz' | 'qCategory' | 'qStyle' | 'qBrand' | 'qBudget' | 'qSize' | 'next' | 'skip' | 'back' | 'done' | 'edit'>, string>>;
 
 /** Props of {@link Quiz}. */
 export interface QuizProps extends CurioProps {
   /** Products to build the questions from; default: the catalog's (`curio.products()`). */
   products?: readonly Product[];
+  /** Which questions, in which order, from which attributes. */
+  config?: QuizConfig;
+  /** The shop's own wording. */
+  labels?: QuizLabels;
 }
 
 interface QuizState {
@@ -32,8 +39,8 @@ export class Quiz extends Live<QuizProps, Set<string>, QuizState> {
   steps?: QuizStep[];
 
   async load() {
-    const { curio, products } = this.props;
-    this.steps ||= quizSteps(products || curio.products(), curio.locale);
+    const { curio, products, config } = this.props;
+    this.steps ||= quizSteps(products || curio.products(), curio.locale, config);
     return new Set((await curio.profile()).preferences.filter((p) => p.like).map(key));
   }
 
@@ -42,10 +49,10 @@ export class Quiz extends Live<QuizProps, Set<string>, QuizState> {
     this.setState({ i, d: undefined }, () => this.focus('fieldset,[role=status]'));
   }
 
-  render({ curio }: QuizProps, { v: saved, i = 0, d }: QuizState & { v?: Set<string> }) {
+  render({ curio, labels }: QuizProps, { v: saved, i = 0, d }: QuizState & { v?: Set<string> }) {
     const steps = this.steps;
     if (!saved || !steps!.length) return null;
-    const t = stringsFor(curio.locale);
+    const t = { ...stringsFor(curio.locale), ...labels };
     const step = steps![i];
     const selected = d || new Set(step?.options.map(([, preference]) => key(preference)).filter((k) => saved.has(k)));
     return (

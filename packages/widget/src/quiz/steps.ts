@@ -26,34 +26,69 @@ const round = (price: number): number => {
   return Math.round(price / step) * step;
 };
 
+/** The questions a quiz can ask. */
+export type QuizStepName = 'category' | 'style' | 'brand' | 'budget' | 'size';
+
+/** Which questions, in which order, and the catalog attributes they use. */
+export interface QuizConfig {
+  /** Default `['category', 'brand', 'budget', 'size']`; `style` needs `styleAttribute`. */
+  steps?: QuizStepName[];
+  /** The attribute holding sizes. Default: the first one named `size` (any case). */
+  sizeAttribute?: string;
+  /** The attribute the `style` question offers (e.g. `style`, `fit`, `material`). */
+  styleAttribute?: string;
+}
+
 /**
- * Up to four questions: top-level categories, favourite brands (up to 5 of the 12 most
- * common), a budget (up to 4 price bands split at the price quartiles, rounded) and size (from
- * an attribute named `size`, 12 at most). A question with fewer than two answers is left out.
+ * Reads a {@link QuizConfig} through `read(name)`, the value of attribute `name`: `steps`
+ * (space-separated step names), `size-attribute` and `style-attribute`.
  */
-export function quizSteps(products: readonly Product[], locale: Locale): QuizStep[] {
-  const sizeName = products.flatMap((p) => Object.keys(p.attributes || {})).find((name) => /^size$/i.test(name));
+export function readQuizOptions(read: (name: string) => string | null | undefined): QuizConfig {
+  const config: QuizConfig = {};
+  const steps = read('steps');
+  if (steps) config.steps = steps.split(/[\s,]+/).filter(Boolean) as QuizStepName[];
+  const size = read('size-attribute');
+  const style = read('style-attribute');
+  if (size) config.sizeAttribute = size;
+  if (style) config.styleAttribute = style;
+  return config;
+}
+
+/**
+ * The questions, built from the catalog's facets: top-level categories, a style attribute,
+ * favourite brands (up to 5 of the 12 most common), a budget (up to 4 price bands split at the
+ * price quartiles, rounded) and size (12 values at most). A question with fewer than two answers
+ * is left out.
+ */
+export function quizSteps(products: readonly Product[], locale: Locale, config: QuizConfig = {}): QuizStep[] {
+  const sizeName = config.sizeAttribute || products.flatMap((p) => Object.keys(p.attributes || {})).find((name) => /^size$/i.test(name));
+  const style = config.styleAttribute;
   const prices = products.map((p) => p.price).sort((a, b) => a - b);
   const top = Math.ceil(prices[prices.length - 1] || 0);
   // Band edges: 0, the rounded quartiles (duplicates and ones at the top dropped), the highest price.
   const edges = [...new Set([0, ...[1, 2, 3].map((q) => round(prices[Math.floor((prices.length * q) / 4)]!)).filter((edge) => edge < top), top])];
   const options = (kind: 'category' | 'brand', values: string[]): QuizOption[] => values.map((value) => [value, { kind, value, like: true }]);
-  return [
-    { question: 'qCategory' as const, options: options('category', mostFrequent(products.flatMap((p) => p.categories.slice(0, 1)), 8)) },
-    { question: 'qBrand' as const, max: 5, options: options('brand', mostFrequent(products.flatMap((p) => p.brand || []), 12)) },
-    {
-      question: 'qBudget' as const,
+  const steps: Record<QuizStepName, QuizStep> = {
+    category: { question: 'qCategory', options: options('category', mostFrequent(products.flatMap((p) => p.categories.slice(0, 1)), 8)) },
+    style: {
+      question: 'qStyle',
+      options: (style ? mostFrequent(products.flatMap((p) => p.attributes?.[style] || []), 8) : []).map((value): QuizOption => [value, { kind: 'attribute', value: [style!, value], like: true }]),
+    },
+    brand: { question: 'qBrand', max: 5, options: options('brand', mostFrequent(products.flatMap((p) => p.brand || []), 12)) },
+    budget: {
+      question: 'qBudget',
       options: edges.slice(1).map((max, i): QuizOption => {
         const value: [number, number] = [edges[i]!, max];
         return [formatRange(value, products[0]!.currency, locale), { kind: 'price', value, like: true }];
       }),
     },
-    {
-      question: 'qSize' as const,
+    size: {
+      question: 'qSize',
       // In catalog order, which lists sizes in their natural order (S, M, L), unlike counts.
-      options: [...new Set(sizeName ? products.flatMap((p) => p.attributes![sizeName] || []) : [])]
+      options: [...new Set(sizeName ? products.flatMap((p) => p.attributes?.[sizeName] || []) : [])]
         .slice(0, 12)
         .map((value): QuizOption => [value, { kind: 'attribute', value: [sizeName!, value], like: true }]),
     },
-  ].filter((step) => step.options.length > 1);
+  };
+  return (config.steps || ['category', 'brand', 'budget', 'size']).map((name) => steps[name]).filter((step) => step && step.options.length > 1);
 }

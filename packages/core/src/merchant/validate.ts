@@ -1,0 +1,141 @@
+/**
+ * Validation of rules and collections. Every problem names the rule or collection and the field
+ * and says what the value must be. Rules given to createCurio() are configuration: a problem
+ * throws. Rules inside a catalog file are shop data: a bad one is skipped with a warning.
+ */
+import { isSafeUrl } from '../catalog/validate.js';
+import type { Collection, Rule } from '../types.js';
+
+/** A check: undefined when fine, else what the value must be. */
+type Check = (v: any) => string | undefined;
+
+const is = (ok: (v: any) => unknown, what: string): Check => (v) => (ok(v) ? undefined : what);
+const text = (v: unknown): v is string => typeof v == 'string' && v.trim().length > 0 && v.length <= 200;
+const oneOrMany = (ok: (v: unknown) => unknown) => (v: unknown) => ok(v) || (Array.isArray(v) && v.length > 0 && v.every(ok));
+const among = (list: string[]): Check => is(oneOrMany((v) => list.includes(v as string)), `one of ${list.join(', ')} (or a list of them)`);
+const texts: Check = is(oneOrMany(text), 'a non-empty string (or a list of them)');
+const pair: Check = is((v) => Array.isArray(v) && v.length == 2 && v.every(text), '[name, value], two non-empty strings');
+const localized: Check = is((v) => text(v) || (typeof v == 'object' && v && !Array.isArray(v) && Object.keys(v).length > 0 && Object.entries(v).every(([k, s]) => /^(en|fr|de)$/.test(k) && text(s))), 'a non-empty string or { en, fr, de } strings');
+const contextValue = (v: unknown) => text(v) || typeof v == 'boolean' || (typeof v == 'number' && Number.isFinite(v));
+const date: Check = is((v) => typeof v == 'string' && !Number.isNaN(Date.parse(v)), 'an ISO 8601 date such as "2026-12-24" or "2026-12-24T18:00:00Z"');
+const integer = (min: number, max: number): Check => is((v) => Number.isInteger(v) && v >= min && v <= max, `an integer from ${min} to ${max}`);
+
+/** An object whose keys are all in `fields`, each passing its check; problems as `prefix.key …`. */
+function object(fields: Record<string, Check>, atLeastOne?: string[]): Check {
+  return (v) => {
+    if (typeof v != 'object' || !v || Array.isArray(v)) return 'an object';
+    for (const [k, x] of Object.entries(v)) {
+      if (!fields[k]) return `an object without "${k}" (allowed: ${Object.keys(fields).join(', ')})`;
+      const bad = x === undefined ? undefined : fields[k](x);
+      if (bad) return bad.startsWith('.') ? `.${k}${bad}` : `.${k}: ${bad}`;
+    }
+    if (atLeastOne && !atLeastOne.some((k) => v[k] !== undefined)) return `an object with at least one of ${atLeastOne.join(', ')}`;
+  };
+}
+
+const SELECTOR_FIELDS = ['items', 'category', 'brand', 'attribute', 'tag'];
+const selector = object(
+  { items: is((v) => Array.isArray(v) && v.length > 0 && v.every(text), 'a non-empty list of product ids'), category: texts, brand: texts, attribute: pair, tag: texts },
+  SELECTOR_FIELDS,
+);
+
+const WHEN = object({
+  placement: among(['home', 'product', 'cart', 'category']),
+  device: among(['mobile', 'tablet', 'desktop']),
+  source: among(['direct', 'search', 'social', 'email', 'paid', 'referral']),
+  utm_source: texts,
+  utm_medium: texts,
+  utm_campaign: texts,
+  country: texts,
+  language: texts,
+  hour: is((v) => Array.isArray(v) && v.length == 2 && v.every((h) => Number.isInteger(h) && h >= 0 && h <= 24), '[from, to], whole hours from 0 to 24'),
+  weekday: among(['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']),
+  season: among(['spring', 'summer', 'autumn', 'winter']),
+  returning: is((v) => typeof v == 'boolean', 'true or false'),
+  preference: object({ brand: is(text, 'a brand name'), category: is(text, 'a category'), attribute: pair }, ['brand', 'category', 'attribute']),
+  context: is((v) => typeof v == 'object' && v && !Array.isArray(v) && Object.values(v).every(oneOrMany(contextValue)), 'an object of page values: strings, numbers, booleans or lists of them'),
+});
+
+const ACTIONS = ['pin', 'boost', 'bury', 'filter'] as const;
+const THEN = object({
+  pin: selector,
+  boost: selector,
+  bury: selector,
+  filter: selector,
+  weight: is((v) => typeof v == 'number' && v > 0 && v <= 100, 'a number above 0 and at most 100'),
+  position: integer(1, 50),
+  count: integer(1, 50),
+  label: localized,
+});
+
+const RULE = object({
+  id: is(text, 'a non-empty string'),
+  when: WHEN,
+  then: THEN,
+  priority: is(Number.isFinite, 'a finite number'),
+  start: date,
+  end: date,
+});
+
+const COLLECTION = object({
+  id: is(text, 'a non-empty string'),
+  name: localized,
+  description: localized,
+  items: is((v) => Array.isArray(v) && v.every(text), 'a list of product ids'),
+  filter: selector,
+  image: is((v) => typeof v == 'string' && isSafeUrl(v), 'an http(s) or relative URL'),
+});
+
+/** The action a valid rule takes. */
+export const actionOf = (rule: Rule): (typeof ACTIONS)[number] => ACTIONS.find((a) => rule.then[a])!;
+
+/** The first problem of one rule, or undefined. */
+function ruleProblem(raw: unknown): string | undefined {
+  const bad = RULE(raw);
+  if (bad) return bad.startsWith('.') ? `"${bad.slice(1).replace(': ', '" must be ')}` : `must be ${bad}`;
+  const r = raw as Rule;
+  if (!r.id) return '"id" must be a non-empty string';
+  if (!r.then) return '"then" must be an object with one of pin, boost, bury, filter';
+  const actions = ACTIONS.filter((a) => r.then[a]);
+  if (actions.length != 1) return `"then" must have exactly one of pin, boost, bury, filter; got ${actions.join(', ') || 'none'}`;
+  if (r.start && r.end && Date.parse(r.start) >= Date.parse(r.end)) return '"end" must be after "start"';
+}
+
+/** The first problem of one collection, or undefined. */
+function collectionProblem(raw: unknown): string | undefined {
+  const bad = COLLECTION(raw);
+  if (bad) return bad.startsWith('.') ? `"${bad.slice(1).replace(': ', '" must be ')}` : `must be ${bad}`;
+  const c = raw as Collection;
+  if (!c.id) return '"id" must be a non-empty string';
+  if (!c.name) return '"name" must be a non-empty string or { en, fr, de } strings';
+  if (!c.items?.length === !c.filter) return 'needs either "items" (product ids) or "filter" (a selector), not both';
+}
+
+/** Valid entries of a list of rules or collections, and the problems of the others (naming each). */
+export interface Checked<T> {
+  valid: T[];
+  problems: string[];
+}
+
+function checkList<T extends { id: string }>(list: unknown, noun: string, problemOf: (v: unknown) => string | undefined): Checked<T> {
+  const out: Checked<T> = { valid: [], problems: [] };
+  if (list === undefined) return out;
+  if (!Array.isArray(list)) return { valid: [], problems: [`${noun}s must be a list`] };
+  const seen = new Set<string>();
+  list.forEach((raw, i) => {
+    const id = typeof raw?.id == 'string' ? `"${raw.id.slice(0, 60)}"` : `#${i}`;
+    const problem = problemOf(raw) ?? (seen.has(raw.id) ? 'has a duplicate id' : undefined);
+    if (problem) out.problems.push(`${noun} ${id}: ${problem}`);
+    else {
+      seen.add(raw.id);
+      out.valid.push(raw as T);
+    }
+  });
+  return out;
+}
+
+/** Checks a list of rules. */
+export const checkRules = (list: unknown): Checked<Rule> => checkList(list, 'rule', ruleProblem);
+
+/** Checks a list of collections. */
+export const checkCollections = (list: unknown): Checked<Collection> => checkList(list, 'collection', collectionProblem);

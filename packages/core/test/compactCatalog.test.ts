@@ -1,0 +1,119 @@
+/** Compact catalogs (features.bin + product shards): same picks and reasons as the JSON catalog, lazy records, bad files handled. */
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { CurioError } from '../src/index.js';
+import type { CatalogFile, Pick } from '../src/index.js';
+import { createRanker, decodeFeatures, encodeFeatures } from '../src/internal.js';
+import { outdoorCatalog, replay, testCurio, type Step } from './helpers.js';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+const SHARDS = 3;
+const BASE = 'https://shop.example/curio/';
+
+/** The fixture shop in compact form, served from memory; `fetched` lists the URLs asked for. */
+function serveCompact(change: (files: Map<string, BodyInit>) => void = () => {}) {
+  const { products, popularity: _, ...rest } = outdoorCatalog;
+  const catalog: CatalogFile = { ...rest, products: [], features: 'features.bin', productShards: { count: SHARDS, url: 'products/{shard}.json' } };
+  const files = new Map<string, BodyInit>([
+    ['catalog.json', JSON.stringify(catalog)],
+    ['features.bin', encodeFeatures(createRanker(outdoorCatalog).catalog, outdoorCatalog.currency)],
+  ]);
+  for (let s = 0; s < SHARDS; s++) files.set(`products/${s}.json`, JSON.stringify(products.filter((_, i) => i % SHARDS === s)));
+  change(files);
+  const fetched: string[] = [];
+  vi.stubGlobal('fetch', async (url: URL) => {
+    const path = String(url).slice(BASE.length);
+    fetched.push(path);
+    const body = files.get(path);
+    return body === undefined ? new Response('missing', { status: 404 }) : new Response(body);
+  });
+  return { fetched, url: `${BASE}catalog.json` };
+}
+
+const history: Step[] = [
+  { type: 'view_item', item: 'trail-runner-2', minutesAgo: 9 },
+  { type: 'view_item', item: 'summit-boot', minutesAgo: 5 },
+  { type: 'add_to_cart', item: 'trail-runner-2', minutesAgo: 2 },
+  { preference: { kind: 'brand', value: 'Peakline', like: true } },
+];
+
+async function picksAfter(catalog: string | CatalogFile, steps: Step[]): Promise<Pick[][]> {
+  const { curio, clock } = testCurio({ catalog, consent: 'denied' });
+  await curio.ready;
+  await replay(curio, clock, steps);
+  return Promise.all([
+    curio.recommend({ placement: 'home', limit: 6 }),
+    curio.recommend({ placement: 'product', item: 'summit-boot', limit: 4 }),
+    curio.recommend({ placement: 'cart', limit: 4 }),
+    curio.recommend({ placement: 'category', category: 'Shoes', limit: 4 }),
+  ]);
+}
+
+describe('compact catalogs', () => {
+  test('features round-trip: the decoded columns are the interned arrays', () => {
+    const interned = createRanker(outdoorCatalog).catalog;
+    const bytes = encodeFeatures(interned, 'EUR');
+    const f = decodeFeatures(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(f.ids).toEqual(interned.products.map((p) => p.id));
+    expect([...f.price]).toEqual(interned.products.map((p) => p.price));
+    expect([...f.popularity]).toEqual([...interned.popularity]);
+    expect([...f.category]).toEqual([...interned.category]);
+    expect(f.names.categories).toEqual(interned.categoryNames);
+  });
+
+  test('rank exactly like the same catalog in JSON, fetching product records only for what is shown', async () => {
+    const { fetched, url } = serveCompact();
+    const compact = await picksAfter(url, history);
+    expect(fetched.filter((p) => p.startsWith('products/')).length).toBeLessThanOrEqual(SHARDS);
+    vi.unstubAllGlobals();
+    const json = await picksAfter(outdoorCatalog, history);
+    expect(compact).toEqual(json);
+    expect(compact[0]!.every((p) => p.product.title && p.product.url)).toBe(true);
+  });
+
+  test('nothing beyond catalog.json and features.bin is fetched before a list is asked for', async () => {
+    const { fetched, url } = serveCompact();
+    const { curio } = testCurio({ catalog: url, consent: 'denied' });
+    await curio.ready;
+    expect(fetched).toEqual(['catalog.json', 'features.bin']);
+    expect(curio.product('trail-runner-2')).toMatchObject({ id: 'trail-runner-2', categories: ['Shoes', 'Trail'] });
+    const [pick] = await curio.recommend({ placement: 'home', limit: 1 });
+    expect(fetched).toHaveLength(3);
+    expect(pick!.product).toEqual({ currency: outdoorCatalog.currency, ...outdoorCatalog.products.find((p) => p.id === pick!.item) });
+  });
+
+  test('a bad product record is warned about and shown without details; a failed shard is retried', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    let failing = true;
+    const { fetched, url } = serveCompact((files) => {
+      const shard = JSON.parse(files.get('products/0.json') as string);
+      shard[0].url = 'javascript:alert(1)';
+      files.set('products/0.json', JSON.stringify(shard));
+    });
+    const real = globalThis.fetch;
+    let failed = 0;
+    vi.stubGlobal('fetch', async (u: URL) => (failing && String(u).endsWith('products/1.json') && ++failed ? new Response('', { status: 503 }) : real(u)));
+    const { curio } = testCurio({ catalog: url, consent: 'denied' });
+    await curio.ready;
+    const first = await curio.recommend({ placement: 'home', limit: 8 });
+    expect(first).toHaveLength(8);
+    const bad = outdoorCatalog.products[0]!.id;
+    expect(curio.product(bad)!.url).toBe('');
+    expect(warn.mock.calls.flat().join(' ')).toMatch(/invalid "url"/);
+    expect(warn.mock.calls.flat().join(' ')).toMatch(/products\/1\.json could not be loaded/);
+    failing = false;
+    await curio.recommend({ placement: 'home', limit: 8 });
+    expect(failed).toBe(1);
+    expect(fetched).toContain('products/1.json');
+  });
+
+  test('an unreadable features file rejects ready with a CurioError', async () => {
+    const { url } = serveCompact((files) => files.set('features.bin', 'not binary'));
+    const { curio } = testCurio({ catalog: url, consent: 'denied' });
+    await expect(curio.ready).rejects.toThrow(CurioError);
+    await expect(curio.ready).rejects.toMatchObject({ code: 'invalid_catalog' });
+  });
+});

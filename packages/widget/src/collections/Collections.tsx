@@ -1,0 +1,70 @@
+/** The visitor's best-matching curated collections, each with why it matches and a few of its picks. */
+import { Component, h } from 'preact';
+import type { CollectionMatch } from '@curio/core';
+import { stringsFor } from '../i18n.js';
+import { mountInShadow, type Unmount } from '../mount.js';
+import type { PicksOptions } from '../picks/options.js';
+import { Picks } from '../picks/Picks.js';
+import { safeUrl } from '../safe-url.js';
+import { Live, type CurioProps } from '../util.js';
+
+/** Options of {@link mountCollections} and `<curio-collections>`. */
+export interface CollectionsOptions {
+  /** Number of collections shown, best match first. Default 2. */
+  limit?: number;
+  /** Picks per collection. Default 4. */
+  picks?: number;
+}
+
+/** Props of {@link Collections}. */
+export interface CollectionsProps extends CurioProps {
+  options: CollectionsOptions;
+}
+
+/**
+ * Each matched collection as a section: its name, description, the visitor's products that made
+ * the match, and its picks for this visitor (a carousel in a shadow root of its own, so ids and
+ * live regions stay separate). Nothing is shown when no collection matches.
+ */
+export class Collections extends Live<CollectionsProps, CollectionMatch[]> {
+  load() {
+    return this.props.curio.collections();
+  }
+
+  render({ curio, options }: CollectionsProps, { v }: { v?: CollectionMatch[] }) {
+    const shown = v?.slice(0, options.limit || 2);
+    if (!shown?.length) return null;
+    const t = stringsFor(curio.locale);
+    return (
+      <section part="collections" aria-labelledby="cols">
+        <h2 id="cols">{t.cols}</h2>
+        {shown.map((match) => {
+          // Under the collection's name: its description, then the visitor's products that made the match.
+          const seen = match.because.length ? `${t.seen}: ${match.because.slice(0, 2).map((id) => curio.product(id)?.title || id).join(', ')}` : '';
+          const subtitle = [match.description, seen].filter(Boolean).join(' · ');
+          return (
+            <article key={match.id} part="collection">
+              {safeUrl(match.image) && <img part="collection-image" src={safeUrl(match.image)} alt="" loading="lazy" width={600} height={200} />}
+              <NestedPicks curio={curio} options={{ placement: 'home', collection: match.id, limit: options.picks || 4, layout: 'carousel', title: match.name, subtitle }} />
+            </article>
+          );
+        })}
+      </section>
+    );
+  }
+}
+
+/** Picks in a shadow root of their own inside this widget, unmounted with it. */
+class NestedPicks extends Component<CurioProps & { options: PicksOptions }> {
+  u?: Unmount;
+  h?: HTMLElement | null;
+  override componentDidMount() {
+    this.u = mountInShadow(this.h!, <Picks curio={this.props.curio} options={this.props.options} />, this.props.curio.locale);
+  }
+  override componentWillUnmount() {
+    this.u?.();
+  }
+  render() {
+    return <div ref={(e) => void (this.h = e)} part="collection-picks" />;
+  }
+}

@@ -85,22 +85,27 @@ export async function until(read, accept, { timeout = 15000, what = 'condition' 
 export const profile = (page) =>
   until(() => page.evaluate(() => (window.curio && !Array.isArray(window.curio) ? window.curio.instance.profile() : null)), Boolean, { what: 'curio.js to load' });
 
-/** The event types and counts in Curio's IndexedDB record as stored (not the in-memory copy); {} when none. */
-export const storedCounts = (page) =>
+/** The events in Curio's IndexedDB record as stored (not the in-memory copy); [] when none. */
+export const storedEvents = (page) =>
   page.evaluate(async () => {
     // Never open (and so create) a database that does not exist.
-    if (!(await indexedDB.databases()).some((db) => db.name === 'curio')) return {};
+    if (!(await indexedDB.databases()).some((db) => db.name === 'curio')) return [];
     const db = await new Promise((resolve, reject) => Object.assign(indexedDB.open('curio'), { onsuccess: (e) => resolve(e.target.result), onerror: reject }));
     try {
-      if (!db.objectStoreNames.contains('state')) return {};
+      if (!db.objectStoreNames.contains('state')) return [];
       const state = await new Promise((resolve, reject) => Object.assign(db.transaction('state').objectStore('state').get('visitor'), { onsuccess: (e) => resolve(e.target.result), onerror: reject }));
-      const counts = {};
-      for (const event of state?.events ?? []) counts[event.type] = (counts[event.type] ?? 0) + 1;
-      return counts;
+      return state?.events ?? [];
     } finally {
       db.close();
     }
   });
+
+/** The event types and counts in Curio's IndexedDB record as stored (not the in-memory copy); {} when none. */
+export const storedCounts = async (page) => {
+  const counts = {};
+  for (const event of await storedEvents(page)) counts[event.type] = (counts[event.type] ?? 0) + 1;
+  return counts;
+};
 
 /** Waits until the stored record holds at least `count` events of `type`. */
 export const stored = (page, type, count) => until(() => storedCounts(page), (counts) => (counts[type] ?? 0) >= count, { what: `${count} stored ${type} event(s)` });

@@ -42,8 +42,13 @@ const REQUEST: FieldChecks = {
   placement: oneOf(['home', 'product', 'cart', 'category'] satisfies Placement[]),
   limit: [(v) => Number.isInteger(v) && v >= 1 && v <= 50, 'an integer from 1 to 50'],
   exclude: [Array.isArray, 'an array of product ids'],
+  item: [(v) => typeof v == 'string', 'a product id'],
+  category: [(v) => typeof v == 'string', 'a category name or path'],
   collection: [(v) => typeof v == 'string', 'the id of a collection'],
 };
+
+/** removeInterest() arguments: an item id, category, brand or `[name, value]` attribute. */
+const INTEREST: FieldChecks = { kind: oneOf(['item', 'category', 'brand', 'attribute']), value: PREFERENCE.value! };
 
 /** The preference center's code (profile view, forgetting, export): a lazy chunk most page views never load. */
 const preferenceCenter = () => import('./profile/center.js');
@@ -257,7 +262,9 @@ export function createCurio(options: CurioOptions): Curio {
       await change(updatePreference(update), true);
     },
 
-    async removeInterest({ kind, value }) {
+    async removeInterest(interest) {
+      checkFields('invalid_preference', 'removeInterest()', interest, INTEREST, 2);
+      const { kind, value } = interest;
       const [{ interestMatcher, removeItems }] = await Promise.all([preferenceCenter(), ready]);
       await change(removeItems(interestMatcher(loaded!.catalog, kind, value as string | [string, string]), kind === 'item'), true);
     },

@@ -94,7 +94,7 @@ describe('createIndexedDBStore', () => {
     expect(warnings).toEqual(['storage failed (InvalidStateError: private mode), keeping data in memory']);
   });
 
-  test('QuotaExceededError on put: memory mode, no rejection, data kept', async () => {
+  test('QuotaExceededError on put: memory mode, no rejection, data kept and written once storage works', async () => {
     const { store, name, warnings } = make();
     await store.commit([add(ev('1'))]);
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
@@ -104,9 +104,30 @@ describe('createIndexedDBStore', () => {
     expect(s.events.map((e) => e.id)).toEqual(['1', '2']);
     expect(store.mode).toBe('memory');
     expect(warnings.join()).toMatch(/QuotaExceededError/);
+    expect((await raw(name)).events).toHaveLength(1); // the failed write did not land
     vi.restoreAllMocks();
     expect((await store.commit([add(ev('3', clock + 2))])).events).toHaveLength(3);
-    expect((await raw(name)).events).toHaveLength(1); // the failed write did not land
+    expect(store.mode).toBe('indexeddb');
+    expect((await raw(name)).events.map((e: StoredEvent) => e.id)).toEqual(['1', '2', '3']); // what was owed is written
+  });
+
+  test('after a failed write, a retry writes what is owed without any further commit', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { store, name } = make();
+      await store.commit([add(ev('1'))]);
+      const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+        throw new DOMException('full', 'QuotaExceededError');
+      });
+      await store.commit([add(ev('2', clock + 1))]);
+      put.mockRestore();
+      expect((await raw(name)).events).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(5000);
+      await vi.waitFor(async () => expect((await raw(name)).events.map((e: StoredEvent) => e.id)).toEqual(['1', '2']));
+      expect(store.mode).toBe('indexeddb');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('a transaction aborting after the put (quota at commit time): memory mode', async () => {
@@ -211,6 +232,12 @@ describe('createIndexedDBStore', () => {
     expect(s.events.map((e) => e.id)).toEqual(['1', '2']);
     expect(warnings.join()).toMatch(/timed out/);
     holder.close();
+    // Once the blocking tab has gone, the next write stores what was kept in memory.
+    // (The deletion the blocker held back went through first: event 1 was deleted with the database.)
+    const after = await store.commit([add(ev('3', clock + 2))]);
+    expect(after.events.map((e) => e.id)).toEqual(['2', '3']);
+    expect(store.mode).toBe('indexeddb');
+    expect((await raw(name)).events.map((e: StoredEvent) => e.id)).toEqual(['2', '3']);
   });
 });
 

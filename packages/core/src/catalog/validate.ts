@@ -17,6 +17,9 @@ export function isSafeUrl(url: string): boolean {
   return !scheme || /^https?$/i.test(scheme[1]!);
 }
 
+/** A value in a message: strings and numbers as written, anything else (even a BigInt or a cycle) by its type. */
+const shown = (v: unknown): string => (typeof v == 'string' ? JSON.stringify(v) : typeof v == 'number' ? String(v) : typeof v);
+
 const fail = (message: string): never => {
   throw new CurioError('invalid_catalog', message, 'catalog-format.md');
 };
@@ -32,6 +35,24 @@ const currency: Check = (v) => typeof v == 'string' && /^[A-Z]{3}$/.test(v);
 /** The name of an attribute whose value is neither a text nor a list of texts. */
 const badAttribute = (a: object): string | undefined => Object.entries(a).find(([k, v]) => !(text(k) && (text(v) || texts(v))))?.[0];
 
+/**
+ * The path of the first ranking weight that is not a number ≥ 0 (> 0 for the two divisors), if
+ * any: one NaN or a zero step would break every score. `lists` maps list ids to `{ weight, decay }`.
+ */
+function badWeight(weights: unknown, path = 'weights', names?: string[]): string | undefined {
+  if (weights === undefined) return;
+  if (typeof weights != 'object' || !weights || Array.isArray(weights)) return path;
+  for (const name of names ?? Object.keys(weights)) {
+    const v = (weights as Record<string, unknown>)[name];
+    const at = `${path}.${name}`;
+    const bad =
+      name == 'lists' && path == 'weights' ? badWeight(v, at)
+      : path == 'weights.lists' ? badWeight(v, at, ['weight', 'decay'])
+      : !range(/^(stepSeconds|historyHalfLifeDays)$/.test(name) ? Number.MIN_VALUE : 0, Number.MAX_VALUE)(v) && at;
+    if (bad) return bad;
+  }
+}
+
 /** Product fields in the order they are checked; the first six are required. */
 const FIELDS: Array<[keyof Product, Check]> = [
   ['id', text],
@@ -42,10 +63,10 @@ const FIELDS: Array<[keyof Product, Check]> = [
   ['categories', (v) => texts(v) && v.length],
   ['image', url],
   ['brand', text],
-  ['attributes', (a) => typeof a == 'object' && a && !Array.isArray(a) && !badAttribute(a)],
+  ['attributes', (a) => typeof a == 'object' && a && !Array.isArray(a) && badAttribute(a) === undefined],
   ['inStock', (v) => typeof v == 'boolean'],
   ['rating', range(0, 5)],
-  ['reviewCount', (v) => Number.isInteger(v) && v >= 0],
+  ['reviewCount', (v) => Number.isSafeInteger(v) && v >= 0],
   ['reviews', texts],
   ['tags', texts],
 ];
@@ -76,17 +97,21 @@ export interface ValidatedCatalog {
 }
 
 /** A shard template `{ count, url }` is valid: a positive count and a URL with `{shard}`. */
-export const shardTemplate = (s: { count: number; url: string } | undefined): unknown => s === undefined || (Number.isInteger(s.count) && s.count > 0 && typeof s.url == 'string' && s.url.includes('{shard}'));
+export const shardTemplate = (s: { count: number; url: string } | undefined): unknown => s === undefined || (s && Number.isInteger(s.count) && s.count > 0 && typeof s.url == 'string' && s.url.includes('{shard}'));
 
-/** Checks everything but the products: version, currency, neighbour lists and their shards. Throws CurioError. */
+/** Checks everything but the products: version, currency, neighbour lists and their shards, weights. Throws CurioError. */
 export function validateCatalogHeader(file: CatalogFile): void {
-  if (file.version !== 1) fail(`Unsupported catalog version ${JSON.stringify(file.version)}: expected "version": 1.`);
-  if (file.currency !== undefined && !currency(file.currency)) fail(`"currency" must be an ISO 4217 code such as "EUR", got ${JSON.stringify(file.currency)}.`);
-  (file.neighbors ?? []).forEach((list, i) => {
+  if (file.version !== 1) fail(`Unsupported catalog version ${shown(file.version)}: expected "version": 1.`);
+  if (file.currency !== undefined && !currency(file.currency)) fail(`"currency" must be an ISO 4217 code such as "EUR", got ${shown(file.currency)}.`);
+  const lists = file.neighbors ?? [];
+  if (!Array.isArray(lists)) fail('"neighbors" must be an array of neighbour lists.');
+  lists.forEach((list, i) => {
     if (!list || !text(list.id) || !KINDS.includes(list.kind)) fail(`neighbors[${i}] needs an "id" and a "kind" (one of ${KINDS.join(', ')}).`);
     if (list.rows !== undefined && (typeof list.rows != 'object' || !list.rows)) fail(`neighbors[${i}].rows must be an object: item id → [[id, weight], …].`);
   });
   if (!shardTemplate(file.neighborShards)) fail('"neighborShards" needs "count" (a positive integer) and "url" containing "{shard}".');
+  const weight = badWeight(file.weights);
+  if (weight) fail(`"${weight}" must be a number ≥ 0 (stepSeconds and historyHalfLifeDays > 0), or left out to use the default.`);
 }
 
 /** Validates a parsed catalog file. Throws CurioError for structural errors. */

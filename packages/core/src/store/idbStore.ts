@@ -4,7 +4,7 @@
  */
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import { applyMutations, emptyState, normalizeState } from './state.js';
-import type { Mutation, VisitorStore } from './types.js';
+import type { Mutation, StoredState, VisitorStore } from './types.js';
 
 const KEY = 'visitor';
 /** Keys of events rescued at page hide, one per tab (`unsaved:<tab>`), folded in by the next write. */
@@ -12,6 +12,8 @@ const UNSAVED = 'unsaved:';
 const unsavedKeys = (): IDBKeyRange => IDBKeyRange.bound(UNSAVED, UNSAVED + '\uffff');
 /** An open or delete blocked by another tab must not stall storage forever. */
 const OPEN_TIMEOUT_MS = 3000;
+/** After a failed write, storage is tried again this often until what is owed is written. */
+const RETRY_MS = 5000;
 const FORGOTTEN = 1;
 
 /** Options of {@link createIndexedDBStore}. */
@@ -28,12 +30,16 @@ export interface IndexedDBStoreOptions {
 
 /**
  * Creates a store persisted in the database `name`. Never rejects: after a storage failure
- * (no IndexedDB, open refused or blocked, quota, …) it warns and keeps working in memory.
+ * (no IndexedDB, open refused or blocked, quota, …) it warns and keeps working in memory, and
+ * writes what it owes as soon as storage works again (next commit, or a retry every 5 s).
  */
 export function createIndexedDBStore({ name, retentionDays, now, warn, onExternalChange }: IndexedDBStoreOptions): VisitorStore {
   let use: UseStore | undefined;
   let db: IDBDatabase | undefined;
   let failed = false;
+  // Mutations applied in memory only, because storage failed: re-applied by the next write that works.
+  let owed: Mutation[] = [];
+  let retry: ReturnType<typeof setTimeout> | undefined;
   // The last state read or written: what the session goes on with after a failure.
   let last = emptyState();
   const tab = Math.random().toString(36).slice(2);
@@ -46,24 +52,30 @@ export function createIndexedDBStore({ name, retentionDays, now, warn, onExterna
   };
 
   // idb-keyval's store with a time limit on opening. On `versionchange` (a deleteDatabase or
-  // upgrade elsewhere) the connection is closed so that it is not blocked, and the next use
-  // reopens (and recreates) the database: idb-keyval would keep the closed connection.
+  // upgrade elsewhere) the connection is closed so that it is not blocked, and on `close` (the
+  // browser closed it: site data cleared) it is dropped; the next use reopens (and recreates)
+  // the database: idb-keyval would keep the closed connection.
   const store: UseStore = (mode, cb) =>
     new Promise((resolve, reject) => {
       const pending = (use ??= createStore(name, 'state'))(mode, (s) => {
         clearTimeout(timer);
         const d = s.transaction.db;
-        if (d !== db) (db = d).onversionchange = () => (db === d ? disconnect() : d.close());
+        if (d !== db) (db = d).onversionchange = d.onclose = () => (db === d ? disconnect() : d.close());
         return cb(s);
       });
       const timer = setTimeout(reject, OPEN_TIMEOUT_MS, Error('open timed out'));
       pending.then(resolve, reject).finally(() => clearTimeout(timer));
     });
 
-  const fail = (e: unknown) => {
+  const fail = (e: unknown, mutations: Mutation[]) => {
     failed = true;
+    owed.push(...mutations);
     disconnect();
     warn(`storage failed (${e}), keeping data in memory`);
+    retry ??= setTimeout(() => {
+      retry = undefined;
+      if (owed.length) void commit([]);
+    }, RETRY_MS);
   };
 
   const read = (raw: unknown) => {
@@ -103,25 +115,26 @@ export function createIndexedDBStore({ name, retentionDays, now, warn, onExterna
       );
     });
 
+  const commit = async (mutations: Mutation[]): Promise<StoredState> => {
+    try {
+      const written = owed.concat(mutations);
+      last = await readModifyWrite(written);
+      failed = false;
+      owed = owed.filter((m) => !written.includes(m));
+      if (written.length) channel?.postMessage(0);
+      return last;
+    } catch (e) {
+      fail(e, mutations);
+      return (last = applyMutations(last, mutations, now(), retentionDays, warn));
+    }
+  };
+
   return {
     get mode() {
       return failed ? 'memory' : 'indexeddb';
     },
-    load() {
-      return this.commit([]);
-    },
-    async commit(mutations) {
-      if (!failed) {
-        try {
-          last = await readModifyWrite(mutations);
-          if (mutations.length) channel?.postMessage(0);
-          return last;
-        } catch (e) {
-          fail(e);
-        }
-      }
-      return (last = applyMutations(last, mutations, now(), retentionDays, warn));
-    },
+    load: () => commit([]),
+    commit,
     rescue(events) {
       // Only a request issued right here, on the open connection, and committed at once survives
       // a page being unloaded; mergeEvents (by id) makes a later normal commit of them harmless.
@@ -136,6 +149,7 @@ export function createIndexedDBStore({ name, retentionDays, now, warn, onExterna
     },
     async destroy() {
       last = emptyState();
+      owed = [];
       disconnect();
       try {
         await new Promise((done) => {
@@ -153,6 +167,7 @@ export function createIndexedDBStore({ name, retentionDays, now, warn, onExterna
     close() {
       channel?.close();
       channel = undefined;
+      owed = [];
       disconnect();
     },
   };

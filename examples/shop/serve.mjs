@@ -1,5 +1,5 @@
 // Serves the demo shop on localhost: `node examples/shop/serve.mjs` (PORT, default 8080; 0 = any
-// free port). Generates the catalog when missing and builds the pages first. No external requests.
+// free port). Generates the catalog when missing or stale and builds the pages first. No external requests.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -42,7 +42,9 @@ export function staticHandler(root) {
  * @param {{ port?: number, host?: string }} [options]
  */
 export async function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
-  if (!existsSync(fileURLToPath(new URL('./public/catalog.json', import.meta.url)))) writeShopData();
+  // (Re)generate when missing or older than what it is made from (the generator, the shop's rules).
+  const mtime = (path) => (existsSync(fileURLToPath(new URL(path, import.meta.url))) ? statSync(fileURLToPath(new URL(path, import.meta.url))).mtimeMs : 0);
+  if (mtime('./public/catalog.json') < Math.max(mtime('./generate-catalog.mjs'), mtime('./merchant.json'))) writeShopData();
   const root = buildSite();
   const server = createServer(staticHandler(normalize(root)));
   await new Promise((resolve, reject) => server.once('error', reject).listen(port, host, resolve));

@@ -14,12 +14,12 @@ export interface QuizStep {
   max?: number;
 }
 
-/** The `limit` most frequent values, most frequent first. */
-function mostFrequent(values: string[], limit: number): string[] {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) || 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([value]) => value);
-}
+/** The `limit` most frequent values of `counts`, most frequent first. */
+const mostFrequent = (counts: Map<string, number>, limit: number): string[] =>
+  [...counts].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([value]) => value);
+
+const count = (counts: Map<string, number>, value: string): void => void counts.set(value, (counts.get(value) || 0) + 1);
+const valuesOf = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 /** Rounds a price to a friendly value: 1 significant digit in halves (37 → 35, 137 → 150). */
 const round = (price: number): number => {
@@ -34,20 +34,34 @@ const round = (price: number): number => {
  * is left out.
  */
 export function quizSteps(products: readonly Product[], locale: Locale, config: QuizConfig = {}): QuizStep[] {
-  const sizeName = config.sizeAttribute || products.flatMap((p) => Object.keys(p.attributes || {})).find((name) => /^size$/i.test(name));
+  // One pass over the catalog, without per-product arrays: 100k products take a few milliseconds.
   const style = config.styleAttribute;
-  const prices = products.map((p) => p.price).sort((a, b) => a - b);
+  let sizeName = config.sizeAttribute;
+  const categories = new Map<string, number>();
+  const brands = new Map<string, number>();
+  const styles = new Map<string, number>();
+  // In catalog order, which lists sizes in their natural order (S, M, L), unlike counts.
+  const sizes = new Set<string>();
+  const prices = new Float64Array(products.length);
+  products.forEach((p, i) => {
+    prices[i] = p.price;
+    count(categories, p.categories[0]!);
+    if (p.brand) count(brands, p.brand);
+    const attributes = p.attributes;
+    if (!attributes) return;
+    sizeName ||= Object.keys(attributes).find((name) => /^size$/i.test(name));
+    if (style) for (const value of valuesOf(attributes[style])) count(styles, value);
+    if (sizeName && sizes.size < 12) for (const value of valuesOf(attributes[sizeName])) sizes.add(value);
+  });
+  prices.sort();
   const top = Math.ceil(prices[prices.length - 1] || 0);
   // Band edges: 0, the rounded quartiles (duplicates and ones at the top dropped), the highest price.
   const edges = [...new Set([0, ...[1, 2, 3].map((q) => round(prices[Math.floor((prices.length * q) / 4)]!)).filter((edge) => edge < top), top])];
   const options = (kind: 'category' | 'brand', values: string[]): QuizOption[] => values.map((value) => [value, { kind, value, like: true }]);
   const steps: Record<QuizStepName, QuizStep> = {
-    category: { question: 'qCategory', options: options('category', mostFrequent(products.flatMap((p) => p.categories.slice(0, 1)), 8)) },
-    style: {
-      question: 'qStyle',
-      options: (style ? mostFrequent(products.flatMap((p) => p.attributes?.[style] || []), 8) : []).map((value): QuizOption => [value, { kind: 'attribute', value: [style!, value], like: true }]),
-    },
-    brand: { question: 'qBrand', max: 5, options: options('brand', mostFrequent(products.flatMap((p) => p.brand || []), 12)) },
+    category: { question: 'qCategory', options: options('category', mostFrequent(categories, 8)) },
+    style: { question: 'qStyle', options: mostFrequent(styles, 8).map((value): QuizOption => [value, { kind: 'attribute', value: [style!, value], like: true }]) },
+    brand: { question: 'qBrand', max: 5, options: options('brand', mostFrequent(brands, 12)) },
     budget: {
       question: 'qBudget',
       options: edges.slice(1).map((max, i): QuizOption => {
@@ -55,13 +69,7 @@ export function quizSteps(products: readonly Product[], locale: Locale, config: 
         return [formatRange(value, products[0]!.currency, locale), { kind: 'price', value, like: true }];
       }),
     },
-    size: {
-      question: 'qSize',
-      // In catalog order, which lists sizes in their natural order (S, M, L), unlike counts.
-      options: [...new Set(sizeName ? products.flatMap((p) => p.attributes?.[sizeName] || []) : [])]
-        .slice(0, 12)
-        .map((value): QuizOption => [value, { kind: 'attribute', value: [sizeName!, value], like: true }]),
-    },
+    size: { question: 'qSize', options: [...sizes].slice(0, 12).map((value): QuizOption => [value, { kind: 'attribute', value: [sizeName!, value], like: true }]) },
   };
   return (config.steps || ['category', 'brand', 'budget', 'size']).map((name) => steps[name]).filter((step) => step && step.options.length > 1);
 }

@@ -111,3 +111,5 @@ mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 writeFileSync(new URL('./results/bench.md', import.meta.url), lines.join('\n') + '\n');
 const picks = rows.map((r) => [`${r.site}, ${r.rate}× CPU`, r.picksAt - r.dcl, true]);
 writeFileSync(new URL('../../docs/performance-chart.svg', import.meta.url), chartSvg(bytes, picks, `pnpm bench, ${new Date().toISOString().slice(0, 10)}: ${chromium}, ${cpus().length} CPUs. Hosted SDKs also need their servers; their picks cannot be timed offline.`));
+// The Curio instances of the Node part keep BroadcastChannels and timers alive: end explicitly.
+process.exit(0);

@@ -186,11 +186,14 @@ export function createCurio(options: CurioOptions): Curio {
     return cached.profile;
   };
 
+  // The browser environment (user agent, languages, time zone) does not change during a page: read once.
+  let environment: ReturnType<NonNullable<typeof merchant>['chunk']['browserEnvironment']> | undefined;
   /** The visitor's context now, with `extra` page values on top (merchant chunk loaded). */
   const contextNow = (m: NonNullable<typeof merchant>, extra?: Record<string, ContextValue>) => {
     const at = now();
     const landing = state.landing ?? { at, source: 'direct' as const, utm: {} };
-    return m.chunk.collectContext(m.chunk.browserEnvironment(), landing, m.chunk.isReturning(state, at), { ...pageContext, ...extra }, at);
+    environment ??= m.chunk.browserEnvironment();
+    return m.chunk.collectContext(environment, landing, m.chunk.isReturning(state, at), { ...pageContext, ...extra }, at);
   };
 
   const curio: Curio = {

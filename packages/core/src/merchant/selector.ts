@@ -23,7 +23,7 @@ const list = <T>(v: T | T[] | undefined): T[] | undefined => (v === undefined ? 
  * Compiles a selector against the catalog; all given fields must match, a list means any of its
  * values. `byPopularity` is every item, most popular first (see {@link popularityOrder}).
  */
-export function compileSelector(cat: InternedCatalog, s: ItemSelector, byPopularity: ArrayLike<number>): CompiledSelector {
+export function compileSelector(cat: InternedCatalog, s: ItemSelector, byPopularity: Uint32Array): CompiledSelector {
   const bits = new Uint32Array((cat.size >>> 5) + 1);
   const categories = list(s.category) && new Set(list(s.category)!.flatMap((c) => findCategories(cat, c)));
   const brands = list(s.brand) && new Set(list(s.brand)!.map((b) => cat.brandIndex.get(b) ?? -2));
@@ -37,7 +37,7 @@ export function compileSelector(cat: InternedCatalog, s: ItemSelector, byPopular
     return !tags || tags.some((t) => cat.products[i]!.tags?.includes(t));
   };
   const members: number[] = [];
-  for (const i of listed ?? Array.from(byPopularity)) {
+  for (const i of listed ?? byPopularity) {
     if (matches(i) && !(bits[i >>> 5]! & (1 << (i & 31)))) {
       bits[i >>> 5]! |= 1 << (i & 31);
       members.push(i);

@@ -89,10 +89,13 @@ const COLLECTION = object({
 /** The action a valid rule takes. */
 export const actionOf = (rule: Rule): (typeof ACTIONS)[number] => ACTIONS.find((a) => rule.then[a])!;
 
+/** A check's finding in words: `.then.pin: an object` → `"then.pin" must be an object`. */
+const inWords = (bad: string): string => (bad.startsWith('.') ? `"${bad.slice(1).replace(': ', '" must be ')}` : `must be ${bad}`);
+
 /** The first problem of one rule, or undefined. */
 function ruleProblem(raw: unknown): string | undefined {
   const bad = RULE(raw);
-  if (bad) return bad.startsWith('.') ? `"${bad.slice(1).replace(': ', '" must be ')}` : `must be ${bad}`;
+  if (bad) return inWords(bad);
   const r = raw as Rule;
   if (!r.id) return '"id" must be a non-empty string';
   if (!r.then) return '"then" must be an object with one of pin, boost, bury, filter';
@@ -104,7 +107,7 @@ function ruleProblem(raw: unknown): string | undefined {
 /** The first problem of one collection, or undefined. */
 function collectionProblem(raw: unknown): string | undefined {
   const bad = COLLECTION(raw);
-  if (bad) return bad.startsWith('.') ? `"${bad.slice(1).replace(': ', '" must be ')}` : `must be ${bad}`;
+  if (bad) return inWords(bad);
   const c = raw as Collection;
   if (!c.id) return '"id" must be a non-empty string';
   if (!c.name) return '"name" must be a non-empty string or { en, fr, de } strings';

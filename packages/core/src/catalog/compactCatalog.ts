@@ -32,8 +32,9 @@ export interface CompactCatalog {
  * and the quiz need (id, price, currency, categories, brand, stock, attributes) until their shard is loaded.
  * @param file the catalog file (with `features` and `productShards`)
  * @param base the catalog's URL, which the other files' URLs are relative to
+ * @param download the features file's download, if already started
  */
-export async function loadCompactCatalog(file: CatalogFile, base: string | URL | undefined): Promise<CompactCatalog> {
+export async function loadCompactCatalog(file: CatalogFile, base: string | URL | undefined, download?: Promise<Response>): Promise<CompactCatalog> {
   validateCatalogHeader(file);
   const shards = file.productShards!;
   const url = new URL(file.features!, base);
@@ -41,7 +42,7 @@ export async function loadCompactCatalog(file: CatalogFile, base: string | URL |
     throw new CurioError(code, `The catalog features ${url} ${problem}.`, 'catalog-format.md');
   };
   if (!shards || !shardTemplate(shards)) fail('invalid_catalog', 'need "productShards" with "count" (a positive integer) and "url" containing "{shard}"');
-  const response = await fetch(url, { credentials: 'same-origin' }).catch((e: unknown) => fail('catalog_unavailable', `could not be fetched (${e})`));
+  const response = await (download ?? fetch(url, { credentials: 'same-origin' })).catch((e: unknown) => fail('catalog_unavailable', `could not be fetched (${e})`));
   if (!response.ok) fail('catalog_unavailable', `answered HTTP ${response.status}`);
   const bytes = await response.arrayBuffer();
   let f;

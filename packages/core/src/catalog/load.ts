@@ -27,8 +27,16 @@ export async function loadCatalog(source: string | CatalogFile): Promise<LoadedC
   let positions: number[] | undefined; // none: items are in file order
   let ensureProducts: LoadedCatalog['ensureProducts'] = async () => false;
   if (typeof file?.features == 'string') {
-    // Large catalogs come compact: the decoder is a lazy chunk that small shops never load.
-    ({ catalog, ensureProducts } = await (await import('./compactCatalog.js')).loadCompactCatalog(file, baseUrl));
+    // Large catalogs come compact: the decoder is a lazy chunk that small shops never load. The
+    // features file downloads while the chunk loads (the decoder reports a failed download).
+    let features: Promise<Response> | undefined;
+    try {
+      features = fetch(new URL(file.features, baseUrl), { credentials: 'same-origin' });
+      features.catch(() => {});
+    } catch {
+      // not a URL: the decoder says so
+    }
+    ({ catalog, ensureProducts } = await (await import('./compactCatalog.js')).loadCompactCatalog(file, baseUrl, features));
   } else {
     const validated = validateCatalog(file);
     if (validated.problems.length) {

@@ -143,6 +143,8 @@ export function createIndexedDBStore({ name, retentionDays, now, warn, onExterna
         const tx = db.transaction('state', 'readwrite');
         tx.objectStore('state').put(events, UNSAVED + tab);
         tx.commit?.();
+        // Another open tab folds them in at once: its reload is a read-modify-write.
+        channel?.postMessage(0);
       } catch {
         // Best effort: the regular flush is still under way.
       }

@@ -4,7 +4,7 @@ import type { Preference, Product } from '@curio/core';
 import { stringsFor, type StringKey, type Strings } from '../i18n.js';
 import { Live, warn, type CurioProps } from '../util.js';
 import type { QuizConfig } from './options.js';
-import { quizSteps, type QuizStep } from './steps.js';
+import { quizSample, quizSteps, type QuizStep } from './steps.js';
 
 /** Quiz texts a shop can replace (in the page's language): the title, each question, the buttons and the closing line. */
 export type QuizLabels = Partial<Record<Extract<StringKey, 'quiz' | 'qCategory' | 'qStyle' | 'qBrand' | 'qBudget' | 'qSize' | 'next' | 'skip' | 'back' | 'done' | 'edit'>, string>>;
@@ -53,14 +53,12 @@ const key = ({ kind, value }: Preference): string => `${kind}:${value}`;
 export class Quiz extends Live<QuizProps, Set<string>, QuizState> {
   /** The questions, built once the catalog is loaded. */
   steps?: QuizStep[];
+  building?: Promise<QuizStep[]>;
 
   async load() {
     const { curio, products, config } = this.props;
-    if (!this.steps) {
-      // In a task of its own, after the page's picks (their work follows the catalog's arrival).
-      await new Promise((resolve) => setTimeout(resolve));
-      this.steps = quizSteps(products || curio.products(), curio.locale, config);
-    }
+    // Once, in tasks of their own after the page's picks (their work follows the catalog's arrival).
+    this.steps = await (this.building ||= new Promise((resolve) => setTimeout(resolve)).then(async () => quizSteps(await quizSample(products || curio.products()), curio.locale, config)));
     return new Set((await curio.profile()).preferences.filter((p) => p.like).map(key));
   }
 

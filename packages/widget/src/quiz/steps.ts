@@ -30,16 +30,25 @@ const SAMPLE = 2000;
 /** The sample starts with the catalog's first products in full: sizes are listed in the order they first appear (S, M, L). */
 const HEAD = 200;
 
+/** Products read between two yields to the page while sampling (a few milliseconds on a slow phone). */
+const SLICE = 250;
+
 /**
- * Up to {@link SAMPLE} products in catalog order: the first {@link HEAD}, then a pseudo-random
- * share of the rest (fixed seed). Not an even stride, which would alias with feeds that list
- * variants in a repeating order (every third product a size S).
+ * The products to build the questions from: the whole catalog up to {@link SAMPLE} products,
+ * else {@link SAMPLE} in catalog order — the first {@link HEAD}, then a pseudo-random share of
+ * the rest (fixed seed), read in slices that yield to the page. Not an even stride, which would
+ * alias with feeds that list variants in a repeating order (every third product a size S).
  */
-function sampleOf(catalog: readonly Product[]): Product[] {
+export async function quizSample(catalog: readonly Product[]): Promise<readonly Product[]> {
+  if (catalog.length <= SAMPLE) return catalog;
   const products: Product[] = [];
   const keep = (SAMPLE - HEAD) / (catalog.length - HEAD);
   let seed = 1;
-  for (let i = 0; i < catalog.length; i++) if (i < HEAD || (seed = (seed * 48271) % 2147483647) < keep * 2147483647) products.push(catalog[i]!);
+  for (let i = 0; i < catalog.length; i++) {
+    if (i >= HEAD && (seed = (seed * 48271) % 2147483647) >= keep * 2147483647) continue;
+    products.push(catalog[i]!);
+    if (products.length % SLICE == 0) await new Promise((resolve) => setTimeout(resolve));
+  }
   return products;
 }
 
@@ -53,10 +62,9 @@ const round = (price: number): number => {
  * The questions, built from the catalog's facets: top-level categories, a style attribute,
  * favourite brands (up to 5 of the 12 most common), a budget (up to 4 price bands split at the
  * price quartiles, rounded) and size (12 values at most). A question with fewer than two answers
- * is left out. Catalogs over {@link SAMPLE} products are sampled ({@link sampleOf}).
+ * is left out. Large catalogs are sampled first ({@link quizSample}).
  */
-export function quizSteps(catalog: readonly Product[], locale: Locale, config: QuizConfig = {}): QuizStep[] {
-  const products = catalog.length > SAMPLE ? sampleOf(catalog) : catalog;
+export function quizSteps(products: readonly Product[], locale: Locale, config: QuizConfig = {}): QuizStep[] {
   // One pass over the products, without per-product arrays.
   const style = config.styleAttribute;
   let sizeName = config.sizeAttribute;

@@ -159,6 +159,9 @@ export function createIndexedDBStore({ name, retentionDays, now, warn, onExterna
         const tx = db.transaction(STORE, 'readwrite');
         tx.objectStore(STORE).put(events, UNSAVED + tab);
         tx.commit?.();
+        // Another tab's next commit folds them into the record: tell it now, as this page may go
+        // before its own flush lands. Its transaction starts after this one (created first) ends.
+        channel?.postMessage(0);
       } catch {
         // Best effort: the regular flush is still under way.
       }

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeFeatures, decodeShard } from '@curio/core/internal';
+import { createRanker, decodeFeatures, decodeShard } from '@curio/core/internal';
 import { describe, expect, it } from 'vitest';
 import { parseBuildArguments, runBuild, silentProgress } from '../src/index.js';
 
@@ -76,7 +76,15 @@ describe('curio-catalog build', () => {
     runBuild(parseBuildArguments(['build', '--products', products, '--interactions', sessions, '--out', out, '--shards', '4', '--compact', '--no-tune']), silentProgress);
     const inline = JSON.parse(readFileSync(join(dir, 'inline', 'catalog.json'), 'utf8'));
     const catalog = JSON.parse(readFileSync(join(out, 'catalog.json'), 'utf8'));
-    expect(catalog).toMatchObject({ products: [], features: 'features.bin', productShards: { count: 4, url: 'products/{shard}.json' } });
+    expect(catalog).toMatchObject({ features: 'features.bin', productShards: { count: 4, url: 'products/{shard}.json' } });
+    // catalog.json carries the records a first visit is shown (home lists of up to 24 picks), no more.
+    const firstVisit = new Set<string>();
+    const ranker = createRanker(inline);
+    for (let limit = 1; limit <= 24; limit++) for (const pick of ranker.rank({ events: [] }, { placement: 'home', limit }, 0)) firstVisit.add(pick.item);
+    const carried = catalog.products.map((p: { id: string }) => p.id);
+    expect(new Set(carried)).toEqual(firstVisit);
+    expect(carried.length).toBeLessThan(inline.products.length / 2);
+    expect(catalog.products).toEqual(inline.products.filter((p: { id: string }) => carried.includes(p.id)));
     expect(catalog.popularity).toBeUndefined();
     const shard1 = JSON.parse(readFileSync(join(out, 'products/1.json'), 'utf8'));
     expect(shard1).toEqual(inline.products.filter((_: unknown, i: number) => i % 4 === 1));

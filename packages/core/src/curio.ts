@@ -228,7 +228,7 @@ export function createCurio(options: CurioOptions): Curio {
       const ranked = () => rank(cat, profile, { placement: req.placement, item, categories, limit: req.limit ?? 8, exclude, plan }, scratch!, locale);
       const picks = ranked();
       // Compact catalogs: the picks' records (titles, images, reviews) may still be on their way.
-      return (await loaded!.ensureProducts(picks.map((p) => cat.index.get(p.item)!))) ? ranked() : picks;
+      return (await loaded!.ensureProducts(scratch!.picked)) ? ranked() : picks;
     },
 
     async profile() {

@@ -14,9 +14,9 @@ const SHARDS = 3;
 const BASE = 'https://shop.example/curio/';
 
 /** The fixture shop in compact form, served from memory; `fetched` lists the URLs asked for. */
-function serveCompact(change: (files: Map<string, BodyInit>) => void = () => {}) {
+function serveCompact(change: (files: Map<string, BodyInit>) => void = () => {}, lead: CatalogFile['products'] = []) {
   const { products, popularity: _, ...rest } = outdoorCatalog;
-  const catalog: CatalogFile = { ...rest, products: [], features: 'features.bin', productShards: { count: SHARDS, url: 'products/{shard}.json' } };
+  const catalog: CatalogFile = { ...rest, products: lead, features: 'features.bin', productShards: { count: SHARDS, url: 'products/{shard}.json' } };
   const files = new Map<string, BodyInit>([
     ['catalog.json', JSON.stringify(catalog)],
     ['features.bin', encodeFeatures(createRanker(outdoorCatalog).catalog, outdoorCatalog.currency)],
@@ -83,6 +83,45 @@ describe('compact catalogs', () => {
     const [pick] = await curio.recommend({ placement: 'home', limit: 1 });
     expect(fetched).toHaveLength(3);
     expect(pick!.product).toEqual({ currency: outdoorCatalog.currency, ...outdoorCatalog.products.find((p) => p.id === pick!.item) });
+  });
+
+  test('records carried by catalog.json need no shard: a first visit\'s picks come without one', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const firstVisit = createRanker(outdoorCatalog).rank({ events: [] }, { placement: 'home', limit: 4 }, 0);
+    const records = firstVisit.map((p) => outdoorCatalog.products.find((q) => q.id === p.item)!);
+    const { fetched, url } = serveCompact(undefined, [...records, { ...records[0]!, id: 'not-in-features' }]);
+    const { curio } = testCurio({ catalog: url, consent: 'denied' });
+    await curio.ready;
+    const picks = await curio.recommend({ placement: 'home', limit: 4 });
+    expect(fetched).toEqual(['catalog.json', 'features.bin']);
+    expect(picks.map((p) => p.product)).toEqual(records.map((r) => ({ currency: outdoorCatalog.currency, ...r })));
+    expect(warn.mock.calls.flat().join(' ')).toMatch(/1 product record\(s\) of the catalog are not in its features file/);
+    // A longer list shows products catalog.json does not carry: their shards are fetched.
+    const more = await curio.recommend({ placement: 'home', limit: 8 });
+    expect(fetched.some((p) => p.startsWith('products/'))).toBe(true);
+    expect(more.every((p) => p.product.title && p.product.url)).toBe(true);
+  });
+
+  test('products are made on first use, yet the catalog reads as a plain array', async () => {
+    const { url } = serveCompact();
+    const { curio } = testCurio({ catalog: url, consent: 'denied' });
+    await curio.ready;
+    const products = curio.products();
+    const ids = outdoorCatalog.products.map((p) => p.id);
+    expect(products).toHaveLength(ids.length);
+    expect(products.map((p) => p.id)).toEqual(ids);
+    expect([...products].map((p) => p.id)).toEqual(ids);
+    const seen: string[] = [];
+    products.forEach((p) => seen.push(p.id));
+    expect(seen).toEqual(ids);
+    expect(0 in products && !(ids.length in products)).toBe(true);
+    expect(products[1]).toBe(products[1]); // the same object, so a loaded record shows everywhere
+    expect(curio.product(ids[2]!)).toBe(products[2]);
+    expect(curio.product('no-such-id')).toBeUndefined();
+    // Attributes come from the features, so the quiz can ask about sizes before any shard loads.
+    const values = (a: Record<string, string | string[]> = {}) => Object.entries(a).flatMap(([name, v]) => [v].flat().map((value) => `${name}=${value}`)).sort();
+    expect(products.map((p) => values(p.attributes))).toEqual(outdoorCatalog.products.map((p) => values(p.attributes)));
+    expect(outdoorCatalog.products.some((p) => Object.values(p.attributes ?? {}).some(Array.isArray))).toBe(true);
   });
 
   test('a bad product record is warned about and shown without details; a failed shard is retried', async () => {

@@ -75,3 +75,31 @@ describe('mountQuiz', () => {
     await until(() => boxes.slice(5).every((box) => box.disabled));
   });
 });
+
+describe('quizSteps on a large catalog', () => {
+  it('reads a sample of 5,000 products and finds the same brands, categories and sizes, in the same order', async () => {
+    const { quizSteps } = await import('../src/quiz/steps.js');
+    // 60,000 products in a repeating pattern (as feeds list variants); category and brand
+    // frequencies differ by factors of two, far beyond sampling noise.
+    const big: Product[] = Array.from({ length: 60_000 }, (_, i) => ({
+      id: `p${i}`,
+      title: `P${i}`,
+      url: `/p${i}`,
+      price: 5 + (i % 97),
+      currency: 'EUR',
+      categories: [`Cat ${Math.floor(Math.log2(1 + (i % 127)))}`],
+      brand: `Brand ${Math.floor(Math.log2(1 + (i % 255)))}`,
+      attributes: { size: ['S', 'M', 'L', 'XL'][i % 4]! },
+    }));
+    let reads = 0;
+    const counted = new Proxy(big, { get: (target, key, receiver) => (typeof key == 'string' && /^\d+$/.test(key) && reads++, Reflect.get(target, key, receiver)) });
+    const sampled = quizSteps(counted, 'en');
+    expect(reads).toBeGreaterThan(4500);
+    expect(reads).toBeLessThan(5500);
+    const full = quizSteps(big.slice(0, 5000), 'en'); // read in full; the same frequencies as the whole catalog
+    const labels = (steps: typeof sampled) => steps.map((s) => [s.question, s.options.map(([label]) => label)]);
+    const [category, brand, , size] = labels(sampled);
+    expect([category, brand, size]).toEqual([labels(full)[0], labels(full)[1], labels(full)[3]]);
+    expect(size![1]).toEqual(['S', 'M', 'L', 'XL']);
+  });
+});

@@ -12,6 +12,8 @@ export interface OutputFile {
 const ITEMS_PER_SHARD = 64;
 /** Catalogs with more products than this get shards by default. */
 const INLINE_LIMIT = 2000;
+/** A compact catalog.json carries the records of a first visit's picks, for lists up to this long. */
+const LEAD_LIMIT = 24;
 
 /**
  * The shard count used when `--shards` is not given: none up to 2,000 products, else about
@@ -26,7 +28,8 @@ export function autoShardCount(productCount: number): number {
  * The files of a built catalog: `catalog.json`, with neighbour rows inline (`shards` = 0) or in
  * `neighbors/{shard}.bin` (item i in shard i % shards), plus `tuning-report.json` when tuned.
  * `compact` moves the products out of `catalog.json`: their ranking features into `features.bin`
- * and their records into `products/{shard}.json` (same sharding; see docs/catalog-format.md).
+ * and their records into `products/{shard}.json` (same sharding; see docs/catalog-format.md),
+ * keeping in `catalog.json` only the records of the products a first visit is shown.
  * Deterministic: sorted keys, no timestamps.
  * @param built the built catalog
  * @param shards number of shard files, 0 for inline rows
@@ -60,10 +63,15 @@ export function catalogFiles(built: BuiltCatalog, shards: number, compact = fals
   if (compact) {
     const { products, popularity: _, ...rest } = catalog;
     // The SDK's own interning, so the browser gets exactly the arrays it would have built.
-    const interned = createRanker({ ...catalog, neighbors: [] }).catalog;
+    const ranker = createRanker({ ...catalog, neighbors: [] });
+    const interned = ranker.catalog;
     if (interned.size !== products.length) throw new Error(`${products.length - interned.size} product(s) fail the SDK's validation; a compact catalog needs every product valid`);
+    // The products a first visit is shown (no history: the same picks for everyone) come with
+    // catalog.json, so that its picks show without waiting for product shards.
+    const lead = new Set<number>();
+    for (let limit = 1; limit <= LEAD_LIMIT; limit++) for (const pick of ranker.rank({ events: [] }, { placement: 'home', limit }, 0, { reasons: false })) lead.add(interned.index.get(pick.item)!);
     const count = shards || autoShardCount(products.length) || 1;
-    catalog = { ...rest, products: [], features: 'features.bin', productShards: { count, url: 'products/{shard}.json' } };
+    catalog = { ...rest, products: [...lead].sort((a, b) => a - b).map((i) => products[i]!), features: 'features.bin', productShards: { count, url: 'products/{shard}.json' } };
     files.push({ path: 'features.bin', bytes: encodeFeatures(interned, catalog.currency) });
     for (let shard = 0; shard < count; shard++) files.push({ path: `products/${shard}.json`, bytes: text(products.filter((_, i) => i % count === shard)) });
   }

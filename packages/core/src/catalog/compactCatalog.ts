@@ -1,8 +1,9 @@
 /**
  * Compact catalogs (`features` + `productShards`, written by `curio-catalog --compact`): the
  * ranking features arrive as typed arrays in one binary file, full product records only for the
- * items a visitor is shown or interacts with. So a 100k-product catalog ranks after a few tens of
- * milliseconds of work, done in slices that never hold the main thread for long.
+ * items a visitor is shown or interacts with. So a 100k-product catalog ranks after a few
+ * milliseconds of work: the columns are views on the downloaded bytes, and products and the id
+ * index are made on first use (lazyItems.ts).
  * Loaded lazily: catalogs with inline products never download this code.
  */
 import { CurioError, warnOnce } from '../errors.js';
@@ -11,32 +12,29 @@ import type { Product } from '../types.js';
 import { decodeFeatures } from './featureCodec.js';
 import type { CatalogFile } from './format.js';
 import type { InternedCatalog } from './intern.js';
+import { lazyIndex, lazyProducts } from './lazyItems.js';
 import { NeighborRows } from './neighborRows.js';
 import { shardFiles } from './shardFiles.js';
 import { checkProduct, shardTemplate, validateCatalogHeader } from './validate.js';
 
-/** Items handled between two yields to the page: a few milliseconds of work, even on a slow phone. */
-const SLICE = 10_000;
-
-/** Lets the page handle input and paint before the next slice of work. */
+/** Lets the page handle input and paint between decoding the features and ranking. */
 const yieldToPage = (): Promise<unknown> => (globalThis as { scheduler?: { yield?: () => Promise<unknown> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
 
 /** A compact catalog in ranking form, with its products' full records fetched on demand. */
 export interface CompactCatalog {
   catalog: InternedCatalog;
-  /** File position of each item: every item, in file order. */
-  positions: number[];
   /** Fetches the full records of these items (their product shards, once); true if any was missing. */
   ensureProducts(items: Iterable<number>): Promise<boolean>;
 }
 
 /**
  * Fetches and decodes a compact catalog's features. Products are stand-ins holding what ranking
- * needs (id, price, currency, categories, brand, stock) until their shard is loaded.
+ * and the quiz need (id, price, currency, categories, brand, stock, attributes) until their shard is loaded.
  * @param file the catalog file (with `features` and `productShards`)
  * @param base the catalog's URL, which the other files' URLs are relative to
+ * @param download the features file's download, if already started
  */
-export async function loadCompactCatalog(file: CatalogFile, base: string | URL | undefined): Promise<CompactCatalog> {
+export async function loadCompactCatalog(file: CatalogFile, base: string | URL | undefined, download?: Promise<Response>): Promise<CompactCatalog> {
   validateCatalogHeader(file);
   const shards = file.productShards!;
   const url = new URL(file.features!, base);
@@ -44,7 +42,7 @@ export async function loadCompactCatalog(file: CatalogFile, base: string | URL |
     throw new CurioError(code, `The catalog features ${url} ${problem}.`, 'catalog-format.md');
   };
   if (!shards || !shardTemplate(shards)) fail('invalid_catalog', 'need "productShards" with "count" (a positive integer) and "url" containing "{shard}"');
-  const response = await fetch(url, { credentials: 'same-origin' }).catch((e: unknown) => fail('catalog_unavailable', `could not be fetched (${e})`));
+  const response = await (download ?? fetch(url, { credentials: 'same-origin' })).catch((e: unknown) => fail('catalog_unavailable', `could not be fetched (${e})`));
   if (!response.ok) fail('catalog_unavailable', `answered HTTP ${response.status}`);
   const bytes = await response.arrayBuffer();
   let f;
@@ -53,6 +51,7 @@ export async function loadCompactCatalog(file: CatalogFile, base: string | URL |
   } catch (e) {
     return fail('invalid_catalog', `are unreadable (${e})`);
   }
+  await yieldToPage();
   const n = f.size;
   const { categories: categoryNames, categoryParent, brands: brandNames, attributes: attrNames, currencies } = f.names;
 
@@ -62,51 +61,58 @@ export async function loadCompactCatalog(file: CatalogFile, base: string | URL |
     const parent = categoryParent[c]!;
     paths.push(parent < 0 ? [name] : [...paths[parent]!, name.slice(categoryNames[parent]!.length + 3)]);
   });
-  const index = new Map<string, number>();
-  const products: Product[] = [];
   const attrStart = new Uint32Array(n + 1);
-  for (let from = 0; from < n; from += SLICE) {
-    if (from) await yieldToPage();
-    for (let i = from; i < Math.min(n, from + SLICE); i++) {
-      index.set(f.ids[i]!, i);
-      attrStart[i + 1] = attrStart[i]! + f.attrCount[i]!;
-      const p: Product = { id: f.ids[i]!, title: '', url: '', price: f.price[i]!, currency: currencies[f.currency[i]!]!, categories: paths[f.category[i]!]! };
-      if (f.brand[i]! >= 0) p.brand = brandNames[f.brand[i]!];
-      if (!f.inStock[i]) p.inStock = false;
-      products.push(p);
+  for (let i = 0; i < n; i++) attrStart[i + 1] = attrStart[i]! + f.attrCount[i]!;
+  // A stand-in holds what ranking and the quiz need until the product's shard is loaded.
+  const standIn = (i: number): Product => {
+    const p: Product = { id: f.ids[i]!, title: '', url: '', price: f.price[i]!, currency: currencies[f.currency[i]!]!, categories: paths[f.category[i]!]! };
+    if (f.brand[i]! >= 0) p.brand = brandNames[f.brand[i]!];
+    if (!f.inStock[i]) p.inStock = false;
+    if (attrStart[i + 1]! > attrStart[i]!) {
+      const attributes: Record<string, string | string[]> = (p.attributes = {});
+      for (let k = attrStart[i]!; k < attrStart[i + 1]!; k++) {
+        const [name, value] = attrNames[f.attrPairs[k]!]!;
+        const had = attributes[name];
+        attributes[name] = had === undefined ? value : [...(Array.isArray(had) ? had : [had]), value];
+      }
     }
-  }
+    return p;
+  };
+  // Neither the products nor the id index are built up front: a first visit ranks from the
+  // columns alone and touches a few dozen products; 100k objects would cost ~100 ms and their
+  // garbage collection more.
+  const products = lazyProducts(n, standIn);
+  const index = lazyIndex(f.ids);
   // Columns are typed arrays (of the narrowest type), so a list is a copy of a subarray.
   const split = (all: ArrayLike<number>, lengths: ArrayLike<number>): Uint32Array[] => {
     const lists: Uint32Array[] = [];
-    for (let k = 0, at = 0; k < lengths.length; at += lengths[k++]!) lists.push(Uint32Array.from((all as Uint32Array).subarray(at, at + lengths[k]!)));
+    for (let k = 0, at = 0; k < lengths.length; at += lengths[k++]!) lists.push(new Uint32Array((all as Uint32Array).subarray(at, at + lengths[k]!)));
     return lists;
   };
-  const positions = Array.from({ length: n }, (_, i) => i);
   const lists = (file.neighbors ?? []).map(({ id, kind }) => ({ id, kind }));
-  const rows = new NeighborRows(lists.length, index, positions);
+  const rows = new NeighborRows(lists.length, index);
   (file.neighbors ?? []).forEach((list, l) => list.rows && rows.addJsonRows(l, list.rows));
   const catalog: InternedCatalog = {
     size: n,
     products,
     index,
-    category: Int32Array.from(f.category),
+    category: new Int32Array(f.category),
     categoryNames,
     categoryParent: Int32Array.from(categoryParent),
     categoryIndex: new Map(categoryNames.map((name, c) => [name, c])),
-    brand: Int32Array.from(f.brand),
+    brand: new Int32Array(f.brand),
     brandNames,
     brandIndex: new Map(brandNames.map((name, b) => [name, b])),
     attrStart,
-    attrPairs: Uint32Array.from(f.attrPairs),
+    attrPairs: new Uint32Array(f.attrPairs),
     attrNames,
     attrIndex: new Map(attrNames.map(([name, value], a) => [`${name}\u0000${value}`, a])),
-    priceBand: Int16Array.from(f.priceBand),
+    priceBand: new Int16Array(f.priceBand),
     popularity: f.popularity,
     categoryPopularity: f.categoryPopularity,
     quality: f.quality,
-    inStock: Uint8Array.from(f.inStock),
-    topOverall: Uint32Array.from(f.topOverall),
+    inStock: new Uint8Array(f.inStock),
+    topOverall: new Uint32Array(f.topOverall),
     topByCategory: split(f.topByCategory, f.topByCategoryLength),
     topByBrand: split(f.topByBrand, f.topByBrandLength),
     lists,
@@ -115,20 +121,29 @@ export async function loadCompactCatalog(file: CatalogFile, base: string | URL |
   };
 
   const complete = new Uint8Array(n);
+  /** Loads a full product record into item `i`'s stand-in, if it is a valid record of that item. */
+  const fill = (i: number, raw: unknown, where: string): void => {
+    const checked = checkProduct(raw, file.currency);
+    if (typeof checked === 'string' || checked.id !== f.ids[i]) return warnOnce(`product-${i}`, `${where} ${typeof checked === 'string' ? `has an invalid "${checked}"` : `is not "${f.ids[i]}"`}; it is shown without its details.`);
+    Object.assign(products[i]!, checked);
+    complete[i] = 1;
+  };
+  // The records catalog.json carries (those a first visit is shown): found in one pass over the ids.
+  const lead = new Map((file.products ?? []).map((raw, k) => [(raw as Product | null)?.id, k]));
+  for (let i = 0; lead.size && i < n; i++) {
+    const k = lead.get(f.ids[i]!);
+    if (k === undefined) continue;
+    lead.delete(f.ids[i]!);
+    fill(i, file.products[k], `Product record ${k} of the catalog`);
+  }
+  if (lead.size) warnOnce('lead-products', `${lead.size} product record(s) of the catalog are not in its features file; they are ignored.`);
   const loadShard = shardFiles(shards, base, async (r, s) => {
     const records: unknown = await r.json();
     if (!Array.isArray(records)) throw Error('not a JSON array');
-    records.forEach((raw, k) => {
-      const i = s + k * shards.count;
-      const checked = checkProduct(raw, file.currency);
-      if (typeof checked === 'string' || checked.id !== f.ids[i]) return warnOnce(`product-${i}`, `Product record ${k} of shard ${s} ${typeof checked === 'string' ? `has an invalid "${checked}"` : `is not "${f.ids[i]}"`}; it is shown without its details.`);
-      Object.assign(products[i]!, checked);
-      complete[i] = 1;
-    });
+    records.forEach((raw, k) => fill(s + k * shards.count, raw, `Product record ${k} of shard ${s}`));
   });
   return {
     catalog,
-    positions,
     ensureProducts: async (items) => {
       const missing = new Set<number>();
       for (const i of items) if (!complete[i]) missing.add(i % shards.count);

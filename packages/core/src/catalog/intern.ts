@@ -13,11 +13,14 @@ const PRICE_STEP = Math.log(1.5);
 /** Items kept per category/brand top list (candidates for affinity and fallbacks). */
 const TOP_LIST = 100;
 
+/** Product id → item index (a `Map`, or for compact catalogs one built on first use). */
+export type ItemIndex = Pick<ReadonlyMap<string, number>, 'get' | 'has' | 'size'>;
+
 /** The catalog in ranking form. Index `i` everywhere is the product's position in `products`. */
 export interface InternedCatalog {
   size: number;
   products: Product[];
-  index: Map<string, number>;
+  index: ItemIndex;
   /** Leaf category per item; `categoryParent` links a category to its parent (−1 at the root). */
   category: Int32Array;
   categoryNames: string[];

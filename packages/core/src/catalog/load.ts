@@ -13,7 +13,7 @@ export interface LoadedCatalog {
   /** The file's rules and collections, unchecked (the merchant chunk checks them). */
   merchant: Pick<CatalogFile, 'rules' | 'collections'>;
   /** Makes sure the neighbour rows of these items are loaded (fetches their shards once). */
-  ensureRows(items: Iterable<number>): Promise<void>;
+  ensureRows(items: readonly number[]): Promise<void>;
   /** Makes sure these items' full product records are loaded; true if any had to be fetched. */
   ensureProducts(items: Iterable<number>): Promise<boolean>;
 }
@@ -24,11 +24,19 @@ export async function loadCatalog(source: string | CatalogFile): Promise<LoadedC
   const file = (base ? await fetchJson(base) : source) as CatalogFile;
   const baseUrl = base ?? globalThis.location?.href;
   let catalog: InternedCatalog;
-  let positions: number[];
+  let positions: number[] | undefined; // none: items are in file order
   let ensureProducts: LoadedCatalog['ensureProducts'] = async () => false;
   if (typeof file?.features == 'string') {
-    // Large catalogs come compact: the decoder is a lazy chunk that small shops never load.
-    ({ catalog, positions, ensureProducts } = await (await import('./compactCatalog.js')).loadCompactCatalog(file, baseUrl));
+    // Large catalogs come compact: the decoder is a lazy chunk that small shops never load. The
+    // features file downloads while the chunk loads (the decoder reports a failed download).
+    let features: Promise<Response> | undefined;
+    try {
+      features = fetch(new URL(file.features, baseUrl), { credentials: 'same-origin' });
+      features.catch(() => {});
+    } catch {
+      // not a URL: the decoder says so
+    }
+    ({ catalog, ensureProducts } = await (await import('./compactCatalog.js')).loadCompactCatalog(file, baseUrl, features));
   } else {
     const validated = validateCatalog(file);
     if (validated.problems.length) {
@@ -44,7 +52,7 @@ export async function loadCatalog(source: string | CatalogFile): Promise<LoadedC
     ensureProducts,
     merchant: { rules: file.rules, collections: file.collections },
     ensureRows: async (items) => {
-      if (!shards) return;
+      if (!shards || !items.length) return;
       // The shard decoder is a lazy chunk. If it cannot be loaded, picks go on without the
       // shard rows (as after a failed shard) and a later call tries again.
       rows ??= import('./shardRows.js').then(

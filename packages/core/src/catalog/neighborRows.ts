@@ -1,4 +1,5 @@
 /** Per-item neighbour rows of every list, as typed arrays, filled inline or from lazy shards. */
+import type { ItemIndex } from './intern.js';
 
 /** One item's neighbours in one list; weights are divided by the row's maximum (top = 1). */
 export interface NeighborRow {
@@ -18,12 +19,12 @@ export class NeighborRows {
   /**
    * @param listCount number of lists in the catalog
    * @param index product id → item index
-   * @param filePositions file position of each item (shards address items by file position)
+   * @param filePositions file position of each item (shards address items by file position); none: the item's index
    */
-  constructor(listCount: number, private readonly index: Map<string, number>, filePositions: number[]) {
+  constructor(listCount: number, private readonly index: ItemIndex, filePositions?: number[]) {
     this.byList = Array.from({ length: listCount }, () => new Map());
     // Positions equal indexes unless invalid products were skipped.
-    this.itemOfPosition = filePositions.some((p, i) => p !== i) ? new Map(filePositions.map((p, i) => [p, i])) : undefined;
+    this.itemOfPosition = filePositions?.some((p, i) => p !== i) ? new Map(filePositions.map((p, i) => [p, i])) : undefined;
   }
 
   /** The row of `item` in list `list`, if known. */

@@ -11,14 +11,14 @@ import { shardFiles } from './shardFiles.js';
 /**
  * Returns `ensureRows(items)`: fetches the shards holding those items' rows, each once; a shard
  * that fails is warned about and retried on a later call (picks use what is available).
- * @param positions file position of each item (shards address items by file position)
+ * @param positions file position of each item (shards address items by file position); none: the item's index
  * @param base the catalog's URL, which shard URLs are relative to
  */
-export function shardRows(catalog: InternedCatalog, shards: NeighborShards, positions: number[], base: string | URL | undefined): (items: Iterable<number>) => Promise<unknown> {
+export function shardRows(catalog: InternedCatalog, shards: NeighborShards, positions: number[] | undefined, base: string | URL | undefined): (items: Iterable<number>) => Promise<unknown> {
   const load = shardFiles(shards, base, async (r) => addRows(catalog.rows, decodeShard(new Uint8Array(await r.arrayBuffer()))));
   return (items) => {
     const wanted = new Set<number>();
-    for (const i of items) wanted.add(shardOf(positions[i]!, shards));
+    for (const i of items) wanted.add(shardOf(positions?.[i] ?? i, shards));
     return Promise.all([...wanted].map(load));
   };
 }

@@ -29,11 +29,13 @@ export interface Scratch {
   score: Float64Array;
   touched: Uint32Array;
   mark: Uint8Array;
+  /** The items of the list ranked last, in order (their picks name them by id). */
+  picked: number[];
 }
 
 /** Allocates scratch buffers for a catalog. */
 export function createScratch(cat: InternedCatalog): Scratch {
-  return { score: new Float64Array(cat.size), touched: new Uint32Array(cat.size), mark: new Uint8Array(cat.size) };
+  return { score: new Float64Array(cat.size), touched: new Uint32Array(cat.size), mark: new Uint8Array(cat.size), picked: [] };
 }
 
 /** Affinity top lists opened per request: the strongest categories and brands. */
@@ -130,7 +132,7 @@ export function rank(cat: InternedCatalog, profile: Profile, req: RankRequest, s
     }
   }
   const pinnedBy = new Map<number, number>();
-  const list = plan?.pins.length ? placePins(chosen, plan, score, req.limit, pinnedBy) : chosen;
+  const list = (scratch.picked = plan?.pins.length ? placePins(chosen, plan, score, req.limit, pinnedBy) : chosen);
   return list.map((i) => explainPick(cat, profile, likes, i, score[i]!, i === novel, locale, reasons, plan, pinnedBy.get(i)));
 }
 

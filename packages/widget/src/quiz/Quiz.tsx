@@ -56,7 +56,11 @@ export class Quiz extends Live<QuizProps, Set<string>, QuizState> {
 
   async load() {
     const { curio, products, config } = this.props;
-    this.steps ||= quizSteps(products || curio.products(), curio.locale, config);
+    if (!this.steps) {
+      // In a task of its own, after the page's picks (their work follows the catalog's arrival).
+      await new Promise((resolve) => setTimeout(resolve));
+      this.steps = quizSteps(products || curio.products(), curio.locale, config);
+    }
     return new Set((await curio.profile()).preferences.filter((p) => p.like).map(key));
   }
 

@@ -57,11 +57,26 @@ describe('compact catalogs', () => {
     const interned = createRanker(outdoorCatalog).catalog;
     const bytes = encodeFeatures(interned, 'EUR');
     const f = decodeFeatures(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    // One id at a time (decoded alone), then all of them.
+    expect(interned.products.map((_, i) => f.id(i))).toEqual(interned.products.map((p) => p.id));
     expect(f.ids).toEqual(interned.products.map((p) => p.id));
     expect([...f.price]).toEqual(interned.products.map((p) => p.price));
     expect([...f.popularity]).toEqual([...interned.popularity]);
     expect([...f.category]).toEqual([...interned.category]);
     expect(f.names.categories).toEqual(interned.categoryNames);
+  });
+
+  test('ids in any script decode alone; a features file with a wrong id count is refused', () => {
+    const ids = ['chaussure-été', 'сапоги', '靴-1', 'plain'];
+    const renamed: CatalogFile = { ...outdoorCatalog, products: outdoorCatalog.products.slice(0, 4).map((p, i) => ({ ...p, id: ids[i]! })), popularity: {} };
+    const bytes = encodeFeatures(createRanker(renamed).catalog, 'EUR');
+    const buffer = () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const f = decodeFeatures(buffer());
+    expect([3, 0, 2, 1].map((i) => f.id(i))).toEqual([3, 0, 2, 1].map((i) => ids[i]));
+    // A line break more in the ids column, same length: "pl\nin".
+    const broken = new Uint8Array(buffer());
+    broken[Buffer.from(broken).indexOf('plain') + 2] = 10;
+    expect(() => decodeFeatures(broken.buffer)).toThrow(/5 ids for 4 items/);
   });
 
   test('rank exactly like the same catalog in JSON, fetching product records only for what is shown', async () => {

@@ -65,7 +65,7 @@ export async function loadCompactCatalog(file: CatalogFile, base: string | URL |
   for (let i = 0; i < n; i++) attrStart[i + 1] = attrStart[i]! + f.attrCount[i]!;
   // A stand-in holds what ranking and the quiz need until the product's shard is loaded.
   const standIn = (i: number): Product => {
-    const p: Product = { id: f.ids[i]!, title: '', url: '', price: f.price[i]!, currency: currencies[f.currency[i]!]!, categories: paths[f.category[i]!]! };
+    const p: Product = { id: f.id(i), title: '', url: '', price: f.price[i]!, currency: currencies[f.currency[i]!]!, categories: paths[f.category[i]!]! };
     if (f.brand[i]! >= 0) p.brand = brandNames[f.brand[i]!];
     if (!f.inStock[i]) p.inStock = false;
     if (attrStart[i + 1]! > attrStart[i]!) {
@@ -82,7 +82,7 @@ export async function loadCompactCatalog(file: CatalogFile, base: string | URL |
   // columns alone and touches a few dozen products; 100k objects would cost ~100 ms and their
   // garbage collection more.
   const products = lazyProducts(n, standIn);
-  const index = lazyIndex(f.ids);
+  const index = lazyIndex(n, () => f.ids);
   // Columns are typed arrays (of the narrowest type), so a list is a copy of a subarray.
   const split = (all: ArrayLike<number>, lengths: ArrayLike<number>): Uint32Array[] => {
     const lists: Uint32Array[] = [];
@@ -124,18 +124,21 @@ export async function loadCompactCatalog(file: CatalogFile, base: string | URL |
   /** Loads a full product record into item `i`'s stand-in, if it is a valid record of that item. */
   const fill = (i: number, raw: unknown, where: string): void => {
     const checked = checkProduct(raw, file.currency);
-    if (typeof checked === 'string' || checked.id !== f.ids[i]) return warnOnce(`product-${i}`, `${where} ${typeof checked === 'string' ? `has an invalid "${checked}"` : `is not "${f.ids[i]}"`}; it is shown without its details.`);
+    if (typeof checked === 'string' || checked.id !== f.id(i)) return warnOnce(`product-${i}`, `${where} ${typeof checked === 'string' ? `has an invalid "${checked}"` : `is not "${f.id(i)}"`}; it is shown without its details.`);
     Object.assign(products[i]!, checked);
     complete[i] = 1;
   };
-  // The records catalog.json carries (those a first visit is shown): found in one pass over the ids.
+  // The records catalog.json carries (those a first visit is shown): looked for among the most
+  // popular items first, where a first visit's picks come from, then among all.
   const lead = new Map((file.products ?? []).map((raw, k) => [(raw as Product | null)?.id, k]));
-  for (let i = 0; lead.size && i < n; i++) {
-    const k = lead.get(f.ids[i]!);
-    if (k === undefined) continue;
-    lead.delete(f.ids[i]!);
+  const find = (i: number): void => {
+    const k = lead.get(f.id(i));
+    if (k === undefined) return;
+    lead.delete(f.id(i));
     fill(i, file.products[k], `Product record ${k} of the catalog`);
-  }
+  };
+  catalog.topOverall.forEach(find);
+  for (let i = 0; lead.size && i < n; i++) find(i);
   if (lead.size) warnOnce('lead-products', `${lead.size} product record(s) of the catalog are not in its features file; they are ignored.`);
   const loadShard = shardFiles(shards, base, async (r, s) => {
     const records: unknown = await r.json();

@@ -33,7 +33,10 @@ export interface FeatureNames {
 export interface FeatureColumns {
   size: number;
   names: FeatureNames;
-  ids: string[];
+  /** Item `i`'s id, decoded alone (a first visit needs a few dozen of 100k). */
+  id(i: number): string;
+  /** Every id, decoded on first read. */
+  readonly ids: string[];
   price: Float64Array;
   currency: Numbers;
   category: Numbers;
@@ -128,7 +131,8 @@ export function encodeFeatures(cat: InternedCatalog, currency: string | undefine
 }
 
 /**
- * Decodes `features.bin`. Columns are views on `buffer` (no copy) except scaled prices and ids.
+ * Decodes `features.bin`. Columns are views on `buffer` (no copy) except scaled prices; ids
+ * are decoded when read.
  * @throws Error if the bytes are not a features file or are truncated
  */
 export function decodeFeatures(buffer: ArrayBuffer): FeatureColumns {
@@ -155,7 +159,19 @@ export function decodeFeatures(buffer: ArrayBuffer): FeatureColumns {
   };
   const columns = { size: header.size, names: header.names } as FeatureColumns;
   for (const name of COLUMNS) (columns as any)[name] = column(name);
-  columns.ids = new TextDecoder().decode(column('ids')).split('\n');
-  if (columns.ids.length !== header.size) fail(`${columns.ids.length} ids for ${header.size} items`);
+  // Ids are one per line: found by a scan for line breaks, decoded when read.
+  const idBytes: Uint8Array = column('ids');
+  const starts = new Uint32Array(header.size + 1);
+  let count = 1;
+  for (let at = idBytes.indexOf(10); at >= 0; at = idBytes.indexOf(10, at + 1)) {
+    if (count < header.size) starts[count] = at + 1;
+    count++;
+  }
+  if (count !== header.size) fail(`${count} ids for ${header.size} items`);
+  starts[header.size] = idBytes.length + 1;
+  const text = new TextDecoder();
+  let ids: string[] | undefined;
+  columns.id = (i) => ids?.[i] ?? text.decode(idBytes.subarray(starts[i], starts[i + 1]! - 1));
+  Object.defineProperty(columns, 'ids', { get: () => (ids ??= text.decode(idBytes).split('\n')) });
   return columns;
 }

@@ -30,15 +30,15 @@ export function lazyProducts(n: number, make: (i: number) => Product): Product[]
   });
 }
 
-/** Id → item, for items whose ids are `ids` in order; the map is built on the first lookup. */
-export function lazyIndex(ids: string[]): ItemIndex {
+/** Id → item for `size` items whose ids `ids()` gives in order; built on the first lookup. */
+export function lazyIndex(size: number, ids: () => string[]): ItemIndex {
   let map: Map<string, number> | undefined;
   const built = (): Map<string, number> => {
     if (!map) {
       map = new Map();
-      for (let i = 0; i < ids.length; i++) map.set(ids[i]!, i);
+      ids().forEach((id, i) => map!.set(id, i));
     }
     return map;
   };
-  return { get: (id) => built().get(id), has: (id) => built().has(id), size: ids.length };
+  return { get: (id) => built().get(id), has: (id) => built().has(id), size };
 }

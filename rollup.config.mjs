@@ -5,6 +5,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { builtinModules } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { TERSER_OPTIONS } from './terser.config.mjs';
 
 const pkg = (dir) => JSON.parse(readFileSync(new URL(`./packages/${dir}/package.json`, import.meta.url)));
 const node = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -42,8 +43,7 @@ const cli = (dir) => ({
 });
 
 const LOCALES = ['fr', 'de'];
-// hoist_funs: function declarations first in their scope, which gzip compresses ~1 % better.
-const minify = (options = {}) => terser({ compress: { passes: 2, hoist_funs: true }, mangle: true, ...options });
+const minify = (options = {}) => terser({ ...TERSER_OPTIONS, ...options });
 
 /**
  * The core's lazy chunks that curio.js loads as files of their own, next to it, only when a page

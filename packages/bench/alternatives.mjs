@@ -3,6 +3,7 @@
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { TERSER_OPTIONS } from '../../terser.config.mjs';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -26,7 +27,7 @@ export async function minifiedAlternative({ entry }) {
   const virtual = { name: 'entry', resolveId: (source) => (source === id ? id : null), load: (source) => (source === id ? entry : null) };
   const bundle = await rollup({
     input: id,
-    plugins: [virtual, nodeResolve({ browser: true }), terser({ compress: { passes: 2 } })],
+    plugins: [virtual, nodeResolve({ browser: true }), terser(TERSER_OPTIONS)],
     onwarn: (warning) => {
       if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(`${warning.message}: run pnpm install`);
     },

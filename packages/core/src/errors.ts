@@ -16,6 +16,12 @@ export class CurioError extends Error {
   }
 }
 
+/** An object that is not an array (nor null): a record of named fields, as read from JSON. */
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v == 'object' && !!v && !Array.isArray(v);
+
+/** A value in a message: strings and numbers as written, anything else (even a BigInt or a cycle) by its type. */
+export const shown = (v: unknown): string => (typeof v == 'string' ? JSON.stringify(v) : typeof v == 'number' ? String(v) : typeof v);
+
 /** Checks of an argument's fields: name → [test (given the value and the whole argument), what the value must be]. */
 export type FieldChecks = Record<string, [(value: any, all: any) => unknown, string]>;
 
@@ -31,7 +37,7 @@ export function badField(arg: unknown, fields: FieldChecks, required: number): s
   const o = (typeof arg == 'object' && arg) || {};
   for (const [n, [name, [ok, what]]] of Object.entries(fields).entries()) {
     const v = (o as Record<string, unknown>)[name];
-    if ((v !== undefined || n < required) && !ok(v, o)) return `"${name}" must be ${what}; got ${typeof v == 'string' ? JSON.stringify(v) : typeof v == 'number' ? v : typeof v}.`;
+    if ((v !== undefined || n < required) && !ok(v, o)) return `"${name}" must be ${what}; got ${shown(v)}.`;
   }
 }
 

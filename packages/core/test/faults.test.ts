@@ -2,10 +2,9 @@
  * Storage faults through the public object (fake-indexeddb): for each fault, nothing throws into
  * the page, picks still come, and once storage works again no event track() accepted is lost.
  */
-import { createStore, set } from 'idb-keyval';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createCurio } from '../src/index.js';
-import { outdoorCatalog, testClock } from './helpers.js';
+import { outdoorCatalog, testClock, writeRecord } from './helpers.js';
 
 const DAY = 864e5;
 let db = 0;
@@ -75,11 +74,11 @@ const FAULTS: Fault[] = [
   },
   {
     name: 'a corrupt record',
-    before: (name) => set('visitor', { schema: 1, events: 'not a list', preferences: [null, 7], dismissed: {} }, createStore(name, 'state')),
+    before: (name) => writeRecord(name, { schema: 1, events: 'not a list', preferences: [null, 7], dismissed: {} }),
   },
   {
     name: 'a stored schema from an older version',
-    before: (name) => set('visitor', { events: [{ id: 'old-1', at: Date.UTC(2026, 10, 24, 11), type: 'search', query: 'old query' }] }, createStore(name, 'state')),
+    before: (name) => writeRecord(name, { events: [{ id: 'old-1', at: Date.UTC(2026, 10, 24, 11), type: 'search', query: 'old query' }] }),
     kept: ['old query'],
   },
   {

@@ -4,10 +4,9 @@
  * bounded, so `recommend()` does not slow down with age (it reads at most 2,000 events and one aggregate per item).
  */
 import { serialize } from 'node:v8';
-import { createStore, get } from 'idb-keyval';
 import { expect, test } from 'vitest';
 import { createCurio, type CatalogFile, type TrackEvent } from '../src/index.js';
-import { testClock } from './helpers.js';
+import { readRecord, testClock } from './helpers.js';
 
 const DAY = 864e5;
 const WEEK = 7 * DAY;
@@ -46,7 +45,7 @@ test('a year of 50,000 events stays under 1 MB stored, with bounded events and a
     curio.track(event);
   }
   await curio.setPreference({ kind: 'brand', value: 'Brand 1', like: true });
-  const record = await get('visitor', createStore('footprint', 'state'));
+  const record = await readRecord('footprint');
   const bytes = serialize(record).length;
   console.log(`stored after ${EVENTS} events over a year: ${bytes} bytes (structured clone), ${JSON.stringify(record).length} bytes JSON, ${record.events.length} events, ${Object.keys(record.aggregates.items).length} aggregated items`);
   expect(bytes).toBeLessThanOrEqual(1 << 20);

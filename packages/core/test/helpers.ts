@@ -36,3 +36,30 @@ export async function replay(curio: Curio, clock: { t: number }, steps: Step[]):
   }
   clock.t = now;
 }
+
+/**
+ * One request on the visitor store's object store of database `name`, with plain IndexedDB calls
+ * independent of the store under test (creating the database as the store does if missing);
+ * resolves with the request's result once its transaction has committed.
+ */
+function onRawStore(name: string, request: (store: IDBObjectStore) => IDBRequest): Promise<any> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(name);
+    open.onupgradeneeded = () => open.result.createObjectStore('state');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction('state', 'readwrite');
+      const r = request(tx.objectStore('state'));
+      tx.oncomplete = () => resolve(r.result);
+      tx.onabort = () => reject(tx.error);
+      db.close(); // once the transaction is done: a connection left open would block deleting the database
+    };
+  });
+}
+
+/** The stored visitor record of database `name`, read directly (see {@link onRawStore}). */
+export const readRecord = (name: string): Promise<any> => onRawStore(name, (s) => s.get('visitor'));
+
+/** Replaces the stored visitor record of database `name` directly, e.g. with corrupt data (see {@link onRawStore}). */
+export const writeRecord = (name: string, value: unknown): Promise<unknown> => onRawStore(name, (s) => s.put(value, 'visitor'));

@@ -1,6 +1,6 @@
-import { createStore, get, set } from 'idb-keyval';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createIndexedDBStore, type IndexedDBStoreOptions } from '../src/store/idbStore.js';
+import { readRecord, writeRecord } from './helpers.js';
 import { createMemoryStore } from '../src/store/memoryStore.js';
 import { mergeEvents } from '../src/store/state.js';
 import type { Mutation, VisitorStore } from '../src/store/types.js';
@@ -19,7 +19,6 @@ function make(opts: Partial<IndexedDBStoreOptions> = {}) {
   open.push(store);
   return { store, warnings, name: opts.name ?? `t${dbCount}` };
 }
-const raw = (name: string) => get('visitor', createStore(name, 'state'));
 const request = <T>(r: IDBRequest<T>) =>
   new Promise<T>((resolve, reject) => {
     r.onsuccess = () => resolve(r.result);
@@ -40,7 +39,7 @@ describe('createIndexedDBStore', () => {
     expect(store.mode).toBe('indexeddb');
     const other = make({ name }).store;
     expect(await other.load()).toEqual(s);
-    expect(await raw(name)).toEqual(s);
+    expect(await readRecord(name)).toEqual(s);
     expect(warnings).toEqual([]);
   });
 
@@ -104,11 +103,11 @@ describe('createIndexedDBStore', () => {
     expect(s.events.map((e) => e.id)).toEqual(['1', '2']);
     expect(store.mode).toBe('memory');
     expect(warnings.join()).toMatch(/QuotaExceededError/);
-    expect((await raw(name)).events).toHaveLength(1); // the failed write did not land
+    expect((await readRecord(name)).events).toHaveLength(1); // the failed write did not land
     vi.restoreAllMocks();
     expect((await store.commit([add(ev('3', clock + 2))])).events).toHaveLength(3);
     expect(store.mode).toBe('indexeddb');
-    expect((await raw(name)).events.map((e: StoredEvent) => e.id)).toEqual(['1', '2', '3']); // what was owed is written
+    expect((await readRecord(name)).events.map((e: StoredEvent) => e.id)).toEqual(['1', '2', '3']); // what was owed is written
   });
 
   test('after a failed write, a retry writes what is owed without any further commit', async () => {
@@ -121,9 +120,9 @@ describe('createIndexedDBStore', () => {
       });
       await store.commit([add(ev('2', clock + 1))]);
       put.mockRestore();
-      expect((await raw(name)).events).toHaveLength(1);
+      expect((await readRecord(name)).events).toHaveLength(1);
       await vi.advanceTimersByTimeAsync(5000);
-      await vi.waitFor(async () => expect((await raw(name)).events.map((e: StoredEvent) => e.id)).toEqual(['1', '2']));
+      await vi.waitFor(async () => expect((await readRecord(name)).events.map((e: StoredEvent) => e.id)).toEqual(['1', '2']));
       expect(store.mode).toBe('indexeddb');
     } finally {
       vi.useRealTimers();
@@ -145,27 +144,27 @@ describe('createIndexedDBStore', () => {
 
   test('a corrupt record is normalized with a warning and then overwritten', async () => {
     const { store, name, warnings } = make();
-    await set('visitor', 'garbage', createStore(name, 'state'));
+    await writeRecord(name, 'garbage');
     expect((await store.load()).events).toEqual([]);
     expect(warnings).toEqual(['stored data unusable, reset']);
     await store.commit([add(ev('1'))]);
     expect(store.mode).toBe('indexeddb');
-    expect((await raw(name)).events).toHaveLength(1);
+    expect((await readRecord(name)).events).toHaveLength(1);
   });
 
   test('partly corrupt record: valid events survive', async () => {
     const { store, name, warnings } = make();
-    await set('visitor', { schema: 1, events: [ev('1'), { id: '2', at: 'x' }], preferences: 5 }, createStore(name, 'state'));
+    await writeRecord(name, { schema: 1, events: [ev('1'), { id: '2', at: 'x' }], preferences: 5 });
     expect((await store.load()).events.map((e) => e.id)).toEqual(['1']);
     expect(warnings).toEqual(['dropped 2 invalid stored entries']);
   });
 
   test('a schema 0 record is migrated', async () => {
     const { store, name, warnings } = make();
-    await set('visitor', { events: [ev('1')] }, createStore(name, 'state'));
+    await writeRecord(name, { events: [ev('1')] });
     const s = await store.commit([add(ev('2', clock + 1))]);
     expect(s).toMatchObject({ schema: 1, events: [ev('1'), ev('2', clock + 1)], preferences: [], dismissed: [] });
-    expect(await raw(name)).toEqual(s);
+    expect(await readRecord(name)).toEqual(s);
     expect(warnings).toEqual([]);
   });
 
@@ -199,7 +198,7 @@ describe('createIndexedDBStore', () => {
     const s = await store.commit([add(ev('2'))]);
     expect(s.events.map((e) => e.id)).toEqual(['2']);
     expect(store.mode).toBe('indexeddb');
-    expect((await raw(name)).events).toHaveLength(1);
+    expect((await readRecord(name)).events).toHaveLength(1);
   });
 
   test('destroy deletes the database and resets memory', async () => {
@@ -237,7 +236,7 @@ describe('createIndexedDBStore', () => {
     const after = await store.commit([add(ev('3', clock + 2))]);
     expect(after.events.map((e) => e.id)).toEqual(['2', '3']);
     expect(store.mode).toBe('indexeddb');
-    expect((await raw(name)).events.map((e: StoredEvent) => e.id)).toEqual(['2', '3']);
+    expect((await readRecord(name)).events.map((e: StoredEvent) => e.id)).toEqual(['2', '3']);
   });
 });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { createStore, set } from 'idb-keyval';
 import { describe, expect, test } from 'vitest';
 import { createIndexedDBStore } from '../src/store/idbStore.js';
+import { writeRecord } from './helpers.js';
 import { createMemoryStore } from '../src/store/memoryStore.js';
 import { mergeEvents, normalizeState } from '../src/store/state.js';
 import type { Mutation, StoredState } from '../src/store/types.js';
@@ -89,7 +89,7 @@ describe('store robustness (property-based)', () => {
     await fc.assert(
       fc.asyncProperty(fc.anything(), fc.array(fc.array(mutationArb, { maxLength: 3 }), { maxLength: 3 }), async (junk, batches) => {
         const name = `p${++n}`;
-        await set('visitor', junk, createStore(name, 'state'));
+        await writeRecord(name, junk);
         const store = createIndexedDBStore({ name, retentionDays: 180, now: () => NOW, warn: () => {} });
         expect(isValidState(await store.load())).toBe(true);
         for (const batch of batches) expect(isValidState(await store.commit(batch))).toBe(true);

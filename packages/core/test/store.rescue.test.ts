@@ -1,12 +1,13 @@
 /**
  * Page hide: events not yet flushed are handed to IndexedDB synchronously (rescue) and folded
- * into the record by the next load of any tab; a tab that forgets tells the others.
+ * into the record by the next load of any tab (other open tabs are told at once); a tab that
+ * forgets tells the others.
  */
 import { afterEach, expect, test, vi } from 'vitest';
 import { createCurio } from '../src/index.js';
 import { createIndexedDBStore } from '../src/store/idbStore.js';
 import type { StoredEvent } from '../src/types.js';
-import { outdoorCatalog, testClock } from './helpers.js';
+import { outdoorCatalog, readRecord, testClock } from './helpers.js';
 
 const at = 1_700_000_000_000;
 const ev = (id: string): StoredEvent => ({ id, at, type: 'view_item', item: 'headlamp' });
@@ -29,6 +30,18 @@ test('rescued events reach the record on the next load, once, and the rescue key
   await next.commit([(s) => ({ ...s, events: [...s.events, ev('d')] })]);
   tab.rescue([ev('c')]);
   expect((await make('rescue-store').load()).events.map((e) => e.id)).toEqual(['a', 'b', 'c', 'd']);
+});
+
+test('another open tab folds rescued events into the record without waiting for a commit of its own', async () => {
+  const closing = make('rescue-notify');
+  await closing.load();
+  const clock = testClock();
+  const other = createCurio({ catalog: outdoorCatalog, now: clock.now, storeName: 'rescue-notify' });
+  await other.ready;
+  const recent = (id: string): StoredEvent => ({ ...ev(id), at: clock.t }); // within the retention period
+  closing.rescue([recent('a'), recent('b')]); // and the closing page goes: its own flush never lands
+  await vi.waitFor(async () => expect((await other.profile()).eventCounts).toEqual({ view_item: 2 }));
+  expect((await readRecord('rescue-notify')).events.map((e: StoredEvent) => e.id)).toEqual(['a', 'b']);
 });
 
 test('a pagehide right after track() keeps the events even if the async flush never runs', async () => {

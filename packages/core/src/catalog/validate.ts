@@ -3,7 +3,7 @@
  * is skipped with one warning naming the product and the field, so one bad row never takes
  * personalization off a whole shop.
  */
-import { CurioError } from '../errors.js';
+import { CurioError, isRecord, shown } from '../errors.js';
 import type { Product } from '../types.js';
 import type { CatalogFile, NeighborKind } from './format.js';
 
@@ -17,9 +17,6 @@ export function isSafeUrl(url: string): boolean {
   return !scheme || /^https?$/i.test(scheme[1]!);
 }
 
-/** A value in a message: strings and numbers as written, anything else (even a BigInt or a cycle) by its type. */
-const shown = (v: unknown): string => (typeof v == 'string' ? JSON.stringify(v) : typeof v == 'number' ? String(v) : typeof v);
-
 const fail = (message: string): never => {
   throw new CurioError('invalid_catalog', message, 'catalog-format.md');
 };
@@ -29,7 +26,7 @@ const text: Check = (v) => typeof v == 'string' && v.trim() && v.length <= MAX_T
 const texts: Check = (v) => Array.isArray(v) && v.every(text);
 const url: Check = (v) => typeof v == 'string' && isSafeUrl(v);
 /** A number in min..max (NaN and ±Infinity fail). */
-const range = (min: number, max: number): Check => (v) => typeof v == 'number' && v >= min && v <= max;
+const range = (min: number, max = Number.MAX_VALUE): Check => (v) => typeof v == 'number' && v >= min && v <= max;
 const currency: Check = (v) => typeof v == 'string' && /^[A-Z]{3}$/.test(v);
 
 /** The name of an attribute whose value is neither a text nor a list of texts. */
@@ -37,18 +34,16 @@ const badAttribute = (a: object): string | undefined => Object.entries(a).find((
 
 /**
  * The path of the first ranking weight that is not a number ≥ 0 (> 0 for the two divisors), if
- * any: one NaN or a zero step would break every score. `lists` maps list ids to `{ weight, decay }`.
+ * any: one NaN or a zero step would break every score. `depth` 1 is `lists` (list id → a list's
+ * weights), 2 one list's `{ weight, decay }`, both required.
  */
-function badWeight(weights: unknown, path = 'weights', names?: string[]): string | undefined {
+function badWeight(weights: unknown, path = 'weights', depth = 0): string | undefined {
   if (weights === undefined) return;
-  if (typeof weights != 'object' || !weights || Array.isArray(weights)) return path;
-  for (const name of names ?? Object.keys(weights)) {
-    const v = (weights as Record<string, unknown>)[name];
+  if (!isRecord(weights)) return path;
+  for (const name of depth > 1 ? ['weight', 'decay'] : Object.keys(weights)) {
+    const v = weights[name];
     const at = `${path}.${name}`;
-    const bad =
-      name == 'lists' && path == 'weights' ? badWeight(v, at)
-      : path == 'weights.lists' ? badWeight(v, at, ['weight', 'decay'])
-      : !range(/^(stepSeconds|historyHalfLifeDays)$/.test(name) ? Number.MIN_VALUE : 0, Number.MAX_VALUE)(v) && at;
+    const bad = depth == 1 || (name == 'lists' && !depth) ? badWeight(v, at, depth + 1) : !range(/^(stepSeconds|historyHalfLifeDays)$/.test(name) ? Number.MIN_VALUE : 0)(v) && at;
     if (bad) return bad;
   }
 }
@@ -58,12 +53,12 @@ const FIELDS: Array<[keyof Product, Check]> = [
   ['id', text],
   ['title', text],
   ['url', url],
-  ['price', range(0, Number.MAX_VALUE)],
+  ['price', range(0)],
   ['currency', currency],
   ['categories', (v) => texts(v) && v.length],
   ['image', url],
   ['brand', text],
-  ['attributes', (a) => typeof a == 'object' && a && !Array.isArray(a) && badAttribute(a) === undefined],
+  ['attributes', (a) => isRecord(a) && badAttribute(a) === undefined],
   ['inStock', (v) => typeof v == 'boolean'],
   ['rating', range(0, 5)],
   ['reviewCount', (v) => Number.isSafeInteger(v) && v >= 0],

@@ -2,10 +2,11 @@
  * The persistent visitor store: one IndexedDB record, changed in one read-modify-write
  * transaction per commit, with a fall back to memory when storage fails.
  */
-import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import { applyMutations, emptyState, normalizeState } from './state.js';
 import type { Mutation, StoredState, VisitorStore } from './types.js';
 
+/** The object store (created with the database) and its one record. */
+const STORE = 'state';
 const KEY = 'visitor';
 /** Keys of events rescued at page hide, one per tab (`unsaved:<tab>`), folded in by the next write. */
 const UNSAVED = 'unsaved:';
@@ -34,8 +35,9 @@ export interface IndexedDBStoreOptions {
  * writes what it owes as soon as storage works again (next commit, or a retry every 5 s).
  */
 export function createIndexedDBStore({ name, retentionDays, now, warn, onExternalChange }: IndexedDBStoreOptions): VisitorStore {
-  let use: UseStore | undefined;
   let db: IDBDatabase | undefined;
+  // The connection being opened or open, shared by concurrent commits.
+  let opening: Promise<IDBDatabase> | undefined;
   let failed = false;
   // Mutations applied in memory only, because storage failed: re-applied by the next write that works.
   let owed: Mutation[] = [];
@@ -48,24 +50,36 @@ export function createIndexedDBStore({ name, retentionDays, now, warn, onExterna
 
   const disconnect = () => {
     db?.close();
-    use = db = undefined;
+    db = opening = undefined;
   };
 
-  // idb-keyval's store with a time limit on opening. On `versionchange` (a deleteDatabase or
-  // upgrade elsewhere) the connection is closed so that it is not blocked, and on `close` (the
-  // browser closed it: site data cleared) it is dropped; the next use reopens (and recreates)
-  // the database: idb-keyval would keep the closed connection.
-  const store: UseStore = (mode, cb) =>
-    new Promise((resolve, reject) => {
-      const pending = (use ??= createStore(name, 'state'))(mode, (s) => {
-        clearTimeout(timer);
-        const d = s.transaction.db;
-        if (d !== db) (db = d).onversionchange = d.onclose = () => (db === d ? disconnect() : d.close());
-        return cb(s);
-      });
+  /**
+   * Opens the database (creating its object store the first time), with a time limit. On
+   * `versionchange` (a deleteDatabase or upgrade elsewhere) the connection is closed so that it
+   * does not block it, and on `close` (the browser closed it: site data cleared) it is dropped;
+   * the next use reopens (and recreates) the database.
+   */
+  const connect = () => {
+    if (opening) return opening;
+    const pending = new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name);
       const timer = setTimeout(reject, OPEN_TIMEOUT_MS, Error('open timed out'));
-      pending.then(resolve, reject).finally(() => clearTimeout(timer));
+      request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+      request.onerror = () => {
+        clearTimeout(timer);
+        reject(request.error);
+      };
+      request.onsuccess = () => {
+        clearTimeout(timer);
+        const d = request.result;
+        // Opened too late (timed out) or after a disconnect: nobody uses this connection.
+        if (opening !== pending) return d.close();
+        d.onversionchange = d.onclose = () => (db === d ? disconnect() : d.close());
+        resolve((db = d));
+      };
     });
+    return (opening = pending);
+  };
 
   const fail = (e: unknown, mutations: Mutation[]) => {
     failed = true;
@@ -88,32 +102,34 @@ export function createIndexedDBStore({ name, retentionDays, now, warn, onExterna
    * One readwrite transaction: read the record and every rescued batch, apply the mutations,
    * write the record back and drop the rescued batches — so tabs never lose each other's writes.
    */
-  const readModifyWrite = (mutations: Mutation[]) =>
-    store('readwrite', (s) => {
-      const record = s.get(KEY);
-      const rescued = s.getAll(unsavedKeys());
-      let next = last;
-      let error: unknown;
-      // Requests complete in order: when the second succeeds, the first has its result too.
-      rescued.onsuccess = () => {
-        try {
-          const events = rescued.result.flat();
-          next = read(record.result);
-          // Re-read through validation: rescued events are checked and deduplicated by id.
-          if (events.length) next = read({ ...next, events: [...next.events, ...events] });
-          next = applyMutations(next, mutations, now(), retentionDays, warn);
-          s.put(next, KEY);
-          if (events.length) s.delete(unsavedKeys());
-        } catch (e) {
-          error = e; // e.g. QuotaExceededError from put: report it, not the abort it causes
-          s.transaction.abort();
-        }
-      };
-      return promisifyRequest(s.transaction).then(
-        () => next,
-        (e) => Promise.reject(error ?? e),
-      );
+  const readModifyWrite = async (mutations: Mutation[]) => {
+    const tx = (await connect()).transaction(STORE, 'readwrite');
+    const s = tx.objectStore(STORE);
+    const record = s.get(KEY);
+    const rescued = s.getAll(unsavedKeys());
+    let next = last;
+    let error: unknown;
+    // Requests complete in order: when the second succeeds, the first has its result too.
+    rescued.onsuccess = () => {
+      try {
+        const events = rescued.result.flat();
+        next = read(record.result);
+        // Re-read through validation: rescued events are checked and deduplicated by id.
+        if (events.length) next = read({ ...next, events: [...next.events, ...events] });
+        next = applyMutations(next, mutations, now(), retentionDays, warn);
+        s.put(next, KEY);
+        if (events.length) s.delete(unsavedKeys());
+      } catch (e) {
+        error = e; // e.g. QuotaExceededError from put: report it, not the abort it causes
+        tx.abort();
+      }
+    };
+    return new Promise<StoredState>((resolve, reject) => {
+      tx.oncomplete = () => resolve(next);
+      // An error aborts the transaction; by then tx.error says why.
+      tx.onabort = () => reject(error ?? tx.error);
     });
+  };
 
   const commit = async (mutations: Mutation[]): Promise<StoredState> => {
     try {
@@ -140,10 +156,11 @@ export function createIndexedDBStore({ name, retentionDays, now, warn, onExterna
       // a page being unloaded; mergeEvents (by id) makes a later normal commit of them harmless.
       try {
         if (failed || !db || !events.length) return;
-        const tx = db.transaction('state', 'readwrite');
-        tx.objectStore('state').put(events, UNSAVED + tab);
+        const tx = db.transaction(STORE, 'readwrite');
+        tx.objectStore(STORE).put(events, UNSAVED + tab);
         tx.commit?.();
-        // Another open tab folds them in at once: its reload is a read-modify-write.
+        // Another tab's next commit folds them into the record: tell it now, as this page may go
+        // before its own flush lands. Its transaction starts after this one (created first) ends.
         channel?.postMessage(0);
       } catch {
         // Best effort: the regular flush is still under way.

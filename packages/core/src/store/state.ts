@@ -1,5 +1,5 @@
 /** Pure functions on {@link StoredState}: validation and migration, retention, compaction, merging. */
-import { badField, oneOf, type FieldChecks } from '../errors.js';
+import { badField, isRecord, oneOf, type FieldChecks } from '../errors.js';
 import { eventItems, toStoredEvent } from '../events.js';
 import type { EventType, Landing, Preference, StoredEvent } from '../types.js';
 import { SCHEMA_VERSION, type Mutation, type StoredState } from './types.js';
@@ -9,8 +9,6 @@ const DAY_MS = 864e5;
 /** Weight of one event per item when folded into aggregates; its keys are all the event types. */
 const WEIGHTS: Record<EventType, number> = { view_item: 1, pick_click: 1, add_to_cart: 3, purchase: 4, remove_from_cart: -3, search: 0, pick_dismiss: 0 };
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const str = (v: unknown): v is string => typeof v === 'string';
 
@@ -26,7 +24,7 @@ export function emptyState(): StoredState {
  */
 export function normalizeState(raw: unknown, now: number, retentionDays: number): { state: StoredState; problem?: string } {
   if (raw === undefined) return { state: emptyState() };
-  if (!isObj(raw)) return { state: emptyState(), problem: 'stored data unusable, reset' };
+  if (!isRecord(raw)) return { state: emptyState(), problem: 'stored data unusable, reset' };
   let dropped = 0;
   // Keeps the valid elements of a stored array, counting the rest.
   const keep = <T>(list: unknown, valid: (v: unknown) => T | undefined): T[] => {
@@ -39,10 +37,10 @@ export function normalizeState(raw: unknown, now: number, retentionDays: number)
     return out;
   };
   // Aggregates are objects: their entries are checked like array elements, `valid` giving the value to keep.
-  const agg = isObj(raw.aggregates) ? raw.aggregates : {};
+  const agg = isRecord(raw.aggregates) ? raw.aggregates : {};
   const entries = <T>(v: unknown, valid: (value: any, key: string) => T | undefined): Record<string, T> =>
     Object.fromEntries(
-      keep(Object.entries(isObj(v) ? v : {}), (kv): [string, T] | undefined => {
+      keep(Object.entries(isRecord(v) ? v : {}), (kv): [string, T] | undefined => {
         const [k, w] = kv as [string, unknown];
         const t = valid(w, k);
         return t === undefined ? undefined : [k, t];
@@ -53,8 +51,8 @@ export function normalizeState(raw: unknown, now: number, retentionDays: number)
     events: mergeEvents(
       [],
       keep(raw.events, (e) => {
-        const ev = isObj(e) && str(e.id) && isNum(e.at) && toStoredEvent(e, e.id, e.at);
-        return isObj(ev) ? (ev as StoredEvent) : undefined;
+        const ev = isRecord(e) && str(e.id) && isNum(e.at) && toStoredEvent(e, e.id, e.at);
+        return isRecord(ev) ? (ev as StoredEvent) : undefined;
       }),
     ),
     aggregates: {
@@ -72,7 +70,7 @@ export function normalizeState(raw: unknown, now: number, retentionDays: number)
 
 /** A valid stored landing, copied without other fields (or undefined). */
 const toLanding = (l: unknown): Landing | undefined =>
-  isObj(l) && isNum(l.at) && str(l.source) && isObj(l.utm) && Object.values(l.utm).every(str)
+  isRecord(l) && isNum(l.at) && str(l.source) && isRecord(l.utm) && Object.values(l.utm).every(str)
     ? { at: l.at, source: l.source as Landing['source'], utm: { ...(l.utm as Record<string, string>) } }
     : undefined;
 
@@ -90,7 +88,7 @@ export const PREFERENCE: FieldChecks = {
 
 /** A valid stored preference, copied without other fields (or undefined). */
 const toPreference = (p: unknown): Preference | undefined => {
-  if (isObj(p) && !badField(p, PREFERENCE, 3)) {
+  if (isRecord(p) && !badField(p, PREFERENCE, 3)) {
     const { kind, value, like } = p as unknown as Preference;
     return { kind, value: Array.isArray(value) ? [value[0], value[1]] : value, like } as Preference;
   }
@@ -144,7 +142,7 @@ export function applyMutations(state: StoredState, mutations: Mutation[], now: n
   for (const m of mutations) {
     try {
       const next = m(state);
-      const r = normalizeState(isObj(next) ? next : null, now, retentionDays);
+      const r = normalizeState(isRecord(next) ? next : null, now, retentionDays);
       if (r.problem) throw Error(r.problem);
       state = r.state;
     } catch (e) {

@@ -3,7 +3,7 @@
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { TERSER_OPTIONS } from '../../terser.config.mjs';
+import { TERSER_OPTIONS } from '../../rollup.config.mjs';
 import { fileURLToPath } from 'node:url';
 
 /**

@@ -5,7 +5,7 @@
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { TERSER_OPTIONS } from '../../terser.config.mjs';
+import { TERSER_OPTIONS } from '../../rollup.config.mjs';
 import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';

@@ -1,7 +1,7 @@
 /** Compact catalogs (features.bin + product shards): same picks and reasons as the JSON catalog, lazy records, bad files handled. */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { CurioError } from '../src/index.js';
-import type { CatalogFile, Pick } from '../src/index.js';
+import type { CatalogFile, Pick, Rule } from '../src/index.js';
 import { createRanker, decodeFeatures, encodeFeatures } from '../src/internal.js';
 import { outdoorCatalog, replay, testCurio, type Step } from './helpers.js';
 
@@ -14,12 +14,12 @@ const SHARDS = 3;
 const BASE = 'https://shop.example/curio/';
 
 /** The fixture shop in compact form, served from memory; `fetched` lists the URLs asked for. */
-function serveCompact(change: (files: Map<string, BodyInit>) => void = () => {}, lead: CatalogFile['products'] = []) {
-  const { products, popularity: _, ...rest } = outdoorCatalog;
+function serveCompact(change: (files: Map<string, BodyInit>) => void = () => {}, lead: CatalogFile['products'] = [], source: CatalogFile = outdoorCatalog) {
+  const { products, popularity: _, ...rest } = source;
   const catalog: CatalogFile = { ...rest, products: lead, features: 'features.bin', productShards: { count: SHARDS, url: 'products/{shard}.json' } };
   const files = new Map<string, BodyInit>([
     ['catalog.json', JSON.stringify(catalog)],
-    ['features.bin', encodeFeatures(createRanker(outdoorCatalog).catalog, outdoorCatalog.currency)],
+    ['features.bin', encodeFeatures(createRanker(source).catalog, source.currency)],
   ]);
   for (let s = 0; s < SHARDS; s++) files.set(`products/${s}.json`, JSON.stringify(products.filter((_, i) => i % SHARDS === s)));
   change(files);
@@ -137,6 +137,21 @@ describe('compact catalogs', () => {
     const values = (a: Record<string, string | string[]> = {}) => Object.entries(a).flatMap(([name, v]) => [v].flat().map((value) => `${name}=${value}`)).sort();
     expect(products.map((p) => values(p.attributes))).toEqual(outdoorCatalog.products.map((p) => values(p.attributes)));
     expect(outdoorCatalog.products.some((p) => Object.values(p.attributes ?? {}).some(Array.isArray))).toBe(true);
+  });
+
+  test('merchant tags travel in the features: tag rules match before any product record loads', async () => {
+    const tagged: CatalogFile = { ...outdoorCatalog, products: outdoorCatalog.products.map((p, i) => (i % 4 === 3 ? { ...p, tags: ['rainy-day', `t${i}`] } : p)) };
+    const rules: Rule[] = [{ id: 'rain', when: { placement: 'home' }, then: { boost: { tag: 'rainy-day' }, weight: 3, label: 'Rainy day pick' } }];
+    const { fetched, url } = serveCompact(undefined, [], tagged);
+    const { curio } = testCurio({ catalog: url, consent: 'denied', rules });
+    await curio.ready;
+    expect(curio.products().map((p) => p.tags)).toEqual(tagged.products.map((p) => p.tags));
+    expect(fetched).toEqual(['catalog.json', 'features.bin']);
+    const compact = await curio.recommend({ placement: 'home', limit: 6 });
+    vi.unstubAllGlobals();
+    const json = await testCurio({ catalog: tagged, consent: 'denied', rules }).curio.recommend({ placement: 'home', limit: 6 });
+    expect(compact).toEqual(json);
+    expect(compact.filter((p) => p.reasons[0]!.code === 'merchant_pick').length).toBeGreaterThan(0);
   });
 
   test('a bad product record is warned about and shown without details; a failed shard is retried', async () => {

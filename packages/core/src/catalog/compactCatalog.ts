@@ -29,7 +29,7 @@ export interface CompactCatalog {
 
 /**
  * Fetches and decodes a compact catalog's features. Products are stand-ins holding what ranking
- * and the quiz need (id, price, currency, categories, brand, stock, attributes) until their shard is loaded.
+ * and the quiz need (id, price, currency, categories, brand, stock, attributes, tags) until their shard is loaded.
  * @param file the catalog file (with `features` and `productShards`)
  * @param base the catalog's URL, which the other files' URLs are relative to
  * @param download the features file's download, if already started
@@ -62,12 +62,20 @@ export async function loadCompactCatalog(file: CatalogFile, base: string | URL |
     paths.push(parent < 0 ? [name] : [...paths[parent]!, name.slice(categoryNames[parent]!.length + 3)]);
   });
   const attrStart = new Uint32Array(n + 1);
-  for (let i = 0; i < n; i++) attrStart[i + 1] = attrStart[i]! + f.attrCount[i]!;
+  const tagStart = new Uint32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    attrStart[i + 1] = attrStart[i]! + f.attrCount[i]!;
+    tagStart[i + 1] = tagStart[i]! + f.tagCount[i]!;
+  }
+  const tagsOf = (i: number): string[] | undefined =>
+    tagStart[i + 1]! > tagStart[i]! ? Array.from((f.tagIds as Uint32Array).subarray(tagStart[i]!, tagStart[i + 1]!), (t) => f.names.tags![t]!) : undefined;
   // A stand-in holds what ranking and the quiz need until the product's shard is loaded.
   const standIn = (i: number): Product => {
     const p: Product = { id: f.id(i), title: '', url: '', price: f.price[i]!, currency: currencies[f.currency[i]!]!, categories: paths[f.category[i]!]! };
     if (f.brand[i]! >= 0) p.brand = brandNames[f.brand[i]!];
     if (!f.inStock[i]) p.inStock = false;
+    const tags = tagsOf(i);
+    if (tags) p.tags = tags;
     if (attrStart[i + 1]! > attrStart[i]!) {
       const attributes: Record<string, string | string[]> = (p.attributes = {});
       for (let k = attrStart[i]!; k < attrStart[i + 1]!; k++) {
@@ -115,6 +123,7 @@ export async function loadCompactCatalog(file: CatalogFile, base: string | URL |
     topOverall: new Uint32Array(f.topOverall),
     topByCategory: split(f.topByCategory, f.topByCategoryLength),
     topByBrand: split(f.topByBrand, f.topByBrandLength),
+    tagsOf,
     lists,
     rows,
     weights: resolveWeights(file.weights),

@@ -27,6 +27,8 @@ export interface FeatureNames {
   brands: string[];
   attributes: Array<[string, string]>;
   currencies: string[];
+  /** Merchant tags (files written before tags were carried have none). */
+  tags?: string[];
 }
 
 /** The decoded columns; index `i` is the item's position in the catalog (= its file position). */
@@ -55,6 +57,9 @@ export interface FeatureColumns {
   topByCategoryLength: Numbers;
   topByBrand: Numbers;
   topByBrandLength: Numbers;
+  /** Merchant tags per item (CSR counts) and the tags themselves, as indexes into `names.tags`; empty when the file has none. */
+  tagCount: Numbers;
+  tagIds: Numbers;
 }
 
 /** Typed columns every features file has (besides `ids`). */
@@ -89,6 +94,9 @@ export function encodeFeatures(cat: InternedCatalog, currency: string | undefine
   const cents = prices.map((p) => Math.round(p * 100));
   const inCents = cents.every((c, i) => c / 100 === prices[i] && Number.isSafeInteger(c));
   const concat = (lists: Uint32Array[]): number[] => lists.flatMap((l) => [...l]);
+  const tagIndex = new Map<string, number>();
+  const tagIds = cat.products.map((p) => (p.tags ?? []).map((t) => tagIndex.get(t) ?? tagIndex.set(t, tagIndex.size).size - 1));
+  const tags = [...tagIndex.keys()];
   const columns: Array<[string, Numbers | Uint8Array, ColumnType?, number?]> = [
     ['ids', new TextEncoder().encode(ids.join('\n')), 'utf8'],
     ['price', inCents ? cents : prices, undefined, inCents ? 100 : 1],
@@ -107,6 +115,8 @@ export function encodeFeatures(cat: InternedCatalog, currency: string | undefine
     ['topByCategoryLength', cat.topByCategory.map((l) => l.length)],
     ['topByBrand', concat(cat.topByBrand)],
     ['topByBrandLength', cat.topByBrand.map((l) => l.length)],
+    ['tagCount', tagIds.map((l) => l.length)],
+    ['tagIds', tagIds.flat()],
   ];
   const align = (n: number): number => Math.ceil(n / 8) * 8;
   const entries: Record<string, ColumnEntry> = {};
@@ -119,7 +129,7 @@ export function encodeFeatures(cat: InternedCatalog, currency: string | undefine
     data.push([offset, typed]);
     offset = align(offset + typed.byteLength);
   }
-  const names: FeatureNames = { categories: cat.categoryNames, categoryParent: [...cat.categoryParent], brands: cat.brandNames, attributes: cat.attrNames, currencies };
+  const names: FeatureNames = { categories: cat.categoryNames, categoryParent: [...cat.categoryParent], brands: cat.brandNames, attributes: cat.attrNames, currencies, tags };
   const header = new TextEncoder().encode(JSON.stringify({ size: cat.size, currency, names, columns: entries }));
   const start = align(8 + header.length);
   const out = new Uint8Array(start + offset);
@@ -159,6 +169,10 @@ export function decodeFeatures(buffer: ArrayBuffer): FeatureColumns {
   };
   const columns = { size: header.size, names: header.names } as FeatureColumns;
   for (const name of COLUMNS) (columns as any)[name] = column(name);
+  // Tags came later: a file without them has none.
+  const tagged = header.columns.tagCount !== undefined;
+  columns.tagCount = tagged ? column('tagCount') : new Uint8Array(header.size);
+  columns.tagIds = tagged ? column('tagIds') : new Uint8Array(0);
   // Ids are one per line: found by a scan for line breaks, decoded when read.
   const idBytes: Uint8Array = column('ids');
   const starts = new Uint32Array(header.size + 1);

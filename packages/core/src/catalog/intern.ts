@@ -46,6 +46,8 @@ export interface InternedCatalog {
   topOverall: Uint32Array;
   topByCategory: Uint32Array[];
   topByBrand: Uint32Array[];
+  /** A product's merchant tags without making its object, where products are made on first use (compact catalogs). */
+  tagsOf?(i: number): string[] | undefined;
   lists: Array<{ id: string; kind: NeighborKind }>;
   rows: NeighborRows;
   weights: RankingWeights;

@@ -34,7 +34,9 @@ export function compileSelector(cat: InternedCatalog, s: ItemSelector, byPopular
     if (categories && !inCategories(cat, i, categories)) return false;
     if (brands && !brands.has(cat.brand[i]!)) return false;
     if (s.attribute && (pair === undefined || !cat.attrPairs.subarray(cat.attrStart[i]!, cat.attrStart[i + 1]!).includes(pair))) return false;
-    return !tags || tags.some((t) => cat.products[i]!.tags?.includes(t));
+    if (!tags) return true;
+    const own = cat.tagsOf ? cat.tagsOf(i) : cat.products[i]!.tags;
+    return tags.some((t) => own?.includes(t));
   };
   const members: number[] = [];
   for (const i of listed ?? byPopularity) {

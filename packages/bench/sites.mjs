@@ -1,6 +1,6 @@
 // The demo shop's pages with generated catalogs of 1k, 10k and 100k products, written the way the
-// catalog CLI writes them (inline rows up to 2,000 products, neighbour shards above; the 100k
-// catalog also in compact form), plus a control site without curio.js.
+// catalog CLI writes them (inline rows up to 2,000 products, neighbour shards above; the 10k and
+// 100k catalogs also in compact form), plus a control site without curio.js.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -42,7 +42,7 @@ export function writeSites(sizes = [1_000, 10_000, 100_000], root = join(tmpdir(
   for (const n of sizes) {
     const catalog = generateCatalog(n, n);
     for (const p of catalog.products) p.reviews = ['light and warm', 'fits true to size'];
-    const variants = n >= 100_000 ? [['json', false], ['compact', true]] : [['json', false]];
+    const variants = n >= 10_000 ? [['json', false], ['compact', true]] : [['json', false]];
     for (const [form, compact] of variants) {
       const dir = join(root, `${n}-${form}`);
       // Pages for the first products only; the catalog is the whole one.

@@ -53,6 +53,7 @@ const key = ({ kind, value }: Preference): string => `${kind}:${value}`;
 export class Quiz extends Live<QuizProps, Set<string>, QuizState> {
   /** The questions, built once the catalog is loaded. */
   steps?: QuizStep[];
+  /** The questions being built (once, however often the data refreshes meanwhile). */
   building?: Promise<QuizStep[]>;
 
   async load() {

@@ -11,14 +11,14 @@ import { generateCatalog } from './generate.mjs';
 /** Product pages the bench visits (the shop's other pages need only a few). */
 const PAGES = 24;
 
-/** The catalog in the CLI's output form: neighbour rows as index tables. */
-function built(catalog) {
+/** A catalog with inline neighbour rows in the catalog CLI's build form (rows as index tables), for `catalogFiles`. */
+export function built(catalog) {
   const index = new Map(catalog.products.map((p, i) => [p.id, i]));
   const tables = catalog.neighbors.map(({ id, kind, rows }) => ({
     id,
     kind,
     rows: catalog.products.map((p) => {
-      const row = rows[p.id];
+      const row = rows?.[p.id];
       if (!row?.length) return undefined;
       const max = Math.max(...row.map(([, w]) => w));
       return { ids: row.map(([j]) => index.get(j)), weights: row.map(([, w]) => w / max) };

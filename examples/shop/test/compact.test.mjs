@@ -7,25 +7,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogFiles } from '../../../packages/catalog-cli/dist/index.js';
+import { built } from '../../../packages/bench/sites.mjs';
 import { buildSite } from '../build-site.mjs';
 import { staticHandler } from '../serve.mjs';
 import { catalog, launch, readPicks } from './helpers.mjs';
-
-/** The shop's catalog in the catalog CLI's input form: neighbour rows as index tables. */
-function built() {
-  const index = new Map(catalog.products.map((p, i) => [p.id, i]));
-  const tables = catalog.neighbors.map(({ id, kind, rows }) => ({
-    id,
-    kind,
-    rows: catalog.products.map((p) => {
-      const row = rows?.[p.id];
-      if (!row?.length) return undefined;
-      const max = Math.max(...row.map(([, w]) => w));
-      return { ids: row.map(([j]) => index.get(j)), weights: row.map(([, w]) => w / max) };
-    }),
-  }));
-  return { catalog: { ...catalog, neighbors: tables.map(({ id, kind }) => ({ id, kind })) }, tables };
-}
 
 describe('a compact catalog', () => {
   let dir;
@@ -36,7 +21,7 @@ describe('a compact catalog', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'curio-compact-'));
     buildSite({ out: dir });
-    for (const file of catalogFiles(built(), 16, true)) {
+    for (const file of catalogFiles(built(catalog), 16, true)) {
       mkdirSync(dirname(join(dir, file.path)), { recursive: true });
       writeFileSync(join(dir, file.path), file.bytes);
     }

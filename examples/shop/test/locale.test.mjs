@@ -2,7 +2,7 @@
 // curio.fr.js (from next to curio.js) and shows French reasons and UI; a German page whose server
 // lacks curio.de.js warns and stays in English, without an error in the page.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, readPicks } from './helpers.mjs';
+import { catalog, launch, readPicks } from './helpers.mjs';
 
 const url = inject('shopUrl');
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
@@ -33,6 +33,11 @@ describe('locale files of curio.js', () => {
     await browser.page.goto(`${url}locale-${locale}.html`);
     const picks = await readPicks(browser.page, '#picks');
     const why = await browser.page.locator('#picks [part="why-button"]').first().textContent();
+    // Prices are written without Intl (its start-up is a long task): they must read as Chromium's Intl writes them.
+    const prices = await browser.page.locator('#picks [part="price"]').allTextContents();
+    const amounts = picks.map(({ id }) => catalog.products.find((p) => p.id === id)).map((p) => [p.price, p.currency ?? catalog.currency]);
+    const intl = await browser.page.evaluate(([locale, amounts]) => amounts.map(([price, currency]) => new Intl.NumberFormat(locale, { style: 'currency', currency }).format(price)), [locale, amounts]);
+    expect(prices.map((p) => p.trim())).toEqual(intl);
     // The demo shop has rules, so curio.merchant.js loads too; only the locale files matter here.
     return { picks, why, scripts: scripts.filter((path) => !path.startsWith('/curio.merchant')) };
   };

@@ -15,6 +15,7 @@ import { createFlushScheduler } from './store/flushScheduler.js';
 import { createIndexedDBStore } from './store/idbStore.js';
 import { createMemoryStore } from './store/memoryStore.js';
 import { applyMutations, emptyState, PREFERENCE } from './store/state.js';
+import { yieldToPage } from './yieldToPage.js';
 import type { Mutation, StoredState, VisitorStore } from './store/types.js';
 import type { ContextValue, Consent, Curio, CurioOptions, Locale, Placement, PreferenceUpdate, StoredEvent } from './types.js';
 
@@ -157,12 +158,14 @@ export function createCurio(options: CurioOptions): Curio {
 
   /** Another tab changed the data: take the stored copy plus our own unflushed changes. */
   const reload = async (): Promise<void> => {
+    await yieldToPage(); // opening IndexedDB takes a task of its own
     const stored = await store.load();
     state = applyMutations(stored, pending, now(), retentionDays, warn);
     notify();
   };
 
   const catalogReady = loadCatalog(options.catalog).then(async (c) => {
+    await yieldToPage(); // loading the catalog and ranking: two tasks
     loaded = c;
     scratch = createScratch(c.catalog);
     const sources = { catalog: c.merchant, options };

@@ -19,7 +19,9 @@ import { captureClicks } from './clicks.js';
 // Read synchronously: `document.currentScript` is only set while this script first runs.
 const script = document.currentScript;
 
-guard(() => {
+// Starting up is a task of its own, after the one that evaluated this script: neither blocks the
+// page for long on a slow phone. Commands pushed meanwhile wait in the queue.
+setTimeout(guard(() => {
   const config = readConfig(script);
   const curio = createCurio(config.options);
   curio.ready.catch(warnOnce);
@@ -46,4 +48,4 @@ guard(() => {
   onNavigation(scan);
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
   else scan();
-})();
+}));

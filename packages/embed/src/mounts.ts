@@ -22,7 +22,8 @@ function mount(element: HTMLElement, curio: Curio): Unmount {
 
 /**
  * Returns `scan()`, which mounts widgets on new `data-curio-*` elements, re-mounts those whose
- * attributes changed and unmounts those removed from the page.
+ * attributes changed and unmounts those removed from the page. Each widget mounts in a task of
+ * its own, so a page with several never blocks for long on a slow phone.
  */
 export function autoMount(curio: Curio): () => void {
   const mounted = new Map<HTMLElement, { config: string; unmount: Unmount }>();
@@ -37,10 +38,10 @@ export function autoMount(curio: Curio): () => void {
       const config = JSON.stringify(element.dataset);
       const current = mounted.get(element);
       if (current?.config === config) continue;
-      guard(() => {
-        current?.unmount();
-        mounted.set(element, { config, unmount: mount(element, curio) });
-      })();
+      guard(() => current?.unmount())();
+      let unmount: Unmount | undefined;
+      const pending = setTimeout(guard(() => (unmount = mount(element, curio))));
+      mounted.set(element, { config, unmount: () => (unmount ? unmount() : clearTimeout(pending)) });
     }
   };
 }

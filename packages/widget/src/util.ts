@@ -1,28 +1,9 @@
-/** Small helpers shared by the widgets: console warnings, price formatting, the live-data base class. */
+/** Small helpers shared by the widgets: console warnings, price bands, the live-data base class. */
 import { Component } from 'preact';
-import type { Curio, Locale } from '@curio/core';
+import { formatPrice, type Curio, type Locale } from '@curio/core';
 
 /** Runtime problems of the widget are reported on the console, never thrown into the page. */
 export const warn = (error: unknown): void => console.warn('[curio] widget:', error);
-
-/** Number formats by locale, currency and rounding: making one costs a few milliseconds. */
-const formats = new Map<string, Intl.NumberFormat | undefined>();
-
-/**
- * A price in `currency`, formatted for the visitor's locale (`whole`: no cents). Falls back to
- * the bare number for an unknown currency code.
- */
-export function formatPrice(value: number, currency: string, locale: Locale, whole?: boolean): string {
-  const key = locale + currency + whole;
-  if (!formats.has(key)) {
-    try {
-      formats.set(key, new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: whole ? 0 : undefined }));
-    } catch {
-      formats.set(key, undefined);
-    }
-  }
-  return formats.get(key)?.format(value) ?? `${value} ${currency}`;
-}
 
 /** A price band such as "€25 – €40", in whole units. */
 export const formatRange = ([min, max]: number[], currency: string, locale: Locale): string =>

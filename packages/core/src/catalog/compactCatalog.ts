@@ -16,9 +16,7 @@ import { lazyIndex, lazyProducts } from './lazyItems.js';
 import { NeighborRows } from './neighborRows.js';
 import { shardFiles } from './shardFiles.js';
 import { checkProduct, shardTemplate, validateCatalogHeader } from './validate.js';
-
-/** Lets the page handle input and paint between decoding the features and ranking. */
-const yieldToPage = (): Promise<unknown> => (globalThis as { scheduler?: { yield?: () => Promise<unknown> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
+import { yieldToPage } from '../yieldToPage.js';
 
 /** A compact catalog in ranking form, with its products' full records fetched on demand. */
 export interface CompactCatalog {
@@ -51,7 +49,7 @@ export async function loadCompactCatalog(file: CatalogFile, base: string | URL |
   } catch (e) {
     return fail('invalid_catalog', `are unreadable (${e})`);
   }
-  await yieldToPage();
+  await yieldToPage(); // decoding, then making the catalog: two tasks
   const n = f.size;
   const { categories: categoryNames, categoryParent, brands: brandNames, attributes: attrNames, currencies } = f.names;
 

@@ -9,6 +9,7 @@ import type { Profile } from '../profile/profile.js';
 import type { MerchantPlan } from '../rank/merchantPlan.js';
 import type { ResolvedPreferences } from '../rank/preferences.js';
 import { itemTerms, neighborTerms, type TermKind } from '../rank/terms.js';
+import { formatNumber } from '../numberFormat.js';
 import type { Locale, Pick, Reason, ReasonCode, ReasonEvidence } from '../types.js';
 import { reasonText } from './messages.js';
 
@@ -76,18 +77,9 @@ function describe(cat: InternedCatalog, profile: Profile, c: Contribution, j: nu
   }
 }
 
-const formats = new Map<Locale, Intl.NumberFormat>();
-/** Number formats are costly to create: one per locale. */
-const numberFormat = (locale: Locale): Intl.NumberFormat => {
-  let f = formats.get(locale);
-  if (!f) formats.set(locale, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })));
-  return f;
-};
-
 /** Localized text for a reason about product j; `extra` adds or overrides text values. */
 function toReason(cat: InternedCatalog, locale: Locale, code: ReasonCode, evidence: ReasonEvidence, j: number, extra?: Record<string, string>): Reason {
   const p = cat.products[j]!;
-  const fmt = numberFormat(locale);
   const title = (id?: string): string => (id ? cat.products[cat.index.get(id)!]!.title : '');
   const category = evidence.category ?? cat.categoryNames[cat.category[j]!]!;
   const values: Record<string, string> = {
@@ -98,8 +90,8 @@ function toReason(cat: InternedCatalog, locale: Locale, code: ReasonCode, eviden
     value: evidence.attribute ? evidence.attribute[1] : (evidence.brand ?? evidence.category ?? ''),
     query: evidence.query ?? '',
     quote: evidence.quote ?? '',
-    rating: fmt.format(p.rating ?? 0),
-    count: fmt.format(p.reviewCount ?? 0),
+    rating: formatNumber(p.rating ?? 0, locale),
+    count: formatNumber(p.reviewCount ?? 0, locale),
   };
   if (code === 'matches_preference' && evidence.category) values.value = values.category!;
   Object.assign(values, extra);

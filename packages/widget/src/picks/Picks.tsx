@@ -1,9 +1,9 @@
 /** A list of picks (grid or carousel) with reasons, "Why this?" panels, a live status and the preference dialog. */
 import { h } from 'preact';
-import type { Pick } from '@curio/core';
+import { formatPrice, type Pick } from '@curio/core';
 import { stringsFor } from '../i18n.js';
 import { safeUrl } from '../safe-url.js';
-import { formatPrice, Live, type CurioProps } from '../util.js';
+import { Live, type CurioProps } from '../util.js';
 import { PreferencesDialog } from '../views.js';
 import { picksLimit, type PicksOptions } from './options.js';
 
@@ -30,13 +30,6 @@ interface PicksState {
 export class Picks extends Live<PicksProps, Pick[], PicksState> {
   /** A dismissal is pending: the pick that replaces it is not announced as news. */
   r?: boolean;
-
-  override componentDidMount() {
-    super.componentDidMount();
-    // A page's first number format loads the browser's locale data (~30 ms): better while the
-    // catalog downloads than between its arrival and the picks.
-    setTimeout(() => new Intl.NumberFormat(this.props.curio.locale));
-  }
 
   load() {
     const { curio, options } = this.props;

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createCurio, CurioError } from '../src/index.js';
 import { dequantizeWeight, encodeShard, quantizeWeight } from '../src/internal.js';
+import { validateCatalog, validating } from '../src/catalog/validate.js';
 import { outdoorCatalog, replay, testClock, testCurio } from './helpers.js';
 
 const databases = async () => (await indexedDB.databases()).map((d) => d.name);
@@ -38,6 +39,23 @@ describe('createCurio', () => {
     expect(curio.product('broken')).toBeUndefined();
     expect(warn.mock.calls.flat().join(' ')).toMatch(/"broken": invalid "price"/);
     expect(warn.mock.calls.flat().join(' ')).toMatch(/"odd-size": invalid "attributes.size"/);
+  });
+
+  test('a large catalog is checked in slices of 2,000 products (a pause between two), with the same result', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const base = outdoorCatalog.products[0]!;
+    const products = Array.from({ length: 4500 }, (_, i) => ({ ...base, id: `p${i}`, ...(i === 4321 && { url: 'javascript:alert(1)' }) }));
+    const file = { ...outdoorCatalog, products };
+    const steps = validating(file);
+    let pauses = 0;
+    let step;
+    while (!(step = steps.next()).done) pauses++;
+    expect(pauses).toBe(2);
+    expect(step.value).toEqual(validateCatalog(file));
+    // createCurio checks it that way: everything but the bad product.
+    const curio = createCurio({ catalog: file, storeName: 'sliced' });
+    await curio.ready;
+    expect(curio.products().map((p) => p.id)).toEqual(products.map((p) => p.id).filter((id) => id !== 'p4321'));
   });
 
   test('events persist in IndexedDB and a second instance (another tab) sees them', async () => {

@@ -5,7 +5,8 @@
 import { CurioError, warnOnce, type CurioErrorCode } from '../errors.js';
 import type { CatalogFile } from './format.js';
 import { internCatalog, type InternedCatalog } from './intern.js';
-import { validateCatalog } from './validate.js';
+import { validating } from './validate.js';
+import { yieldToPage } from '../yieldToPage.js';
 
 /** A loaded catalog with lazy neighbour rows and, for compact catalogs, lazy product records. */
 export interface LoadedCatalog {
@@ -38,7 +39,11 @@ export async function loadCatalog(source: string | CatalogFile): Promise<LoadedC
     }
     ({ catalog, ensureProducts } = await (await import('./compactCatalog.js')).loadCompactCatalog(file, baseUrl, features));
   } else {
-    const validated = validateCatalog(file);
+    // Checked in slices, each a task of its own: 10k products are ~25 ms of work (~100 ms on a phone).
+    const steps = validating(file);
+    let step;
+    while (!(step = steps.next()).done) await yieldToPage();
+    const validated = step.value;
     if (validated.problems.length) {
       warnOnce('catalog-problems', `${validated.problems.length} catalog product(s) skipped: ${validated.problems.slice(0, 5).join('; ')}`);
     }

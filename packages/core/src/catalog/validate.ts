@@ -12,6 +12,7 @@ const MAX_TEXT = 500;
 
 /** True for URLs safe to put in `href`/`src`: http(s), protocol-relative or relative paths. */
 export function isSafeUrl(url: string): boolean {
+  if (!url.includes(':')) return true; // a path: no scheme (the common case, checked without copying)
   // Browsers ignore control characters and spaces when reading a scheme ("java\tscript:").
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''));
   return !scheme || /^https?$/i.test(scheme[1]!);
@@ -22,7 +23,7 @@ const fail = (message: string): never => {
 };
 
 type Check = (v: any) => unknown;
-const text: Check = (v) => typeof v == 'string' && v.trim() && v.length <= MAX_TEXT;
+const text: Check = (v) => typeof v == 'string' && v.length <= MAX_TEXT && /\S/.test(v);
 const texts: Check = (v) => Array.isArray(v) && v.every(text);
 const url: Check = (v) => typeof v == 'string' && isSafeUrl(v);
 /** A number in min..max (NaN and ±Infinity fail). */
@@ -71,7 +72,8 @@ export function checkProduct(raw: unknown, fileCurrency: string | undefined): Pr
   if (typeof raw !== 'object' || raw === null) return 'the product itself (not an object)';
   const p = raw as Record<string, any>;
   const product: Record<string, unknown> = {};
-  for (const [n, [name, ok]] of FIELDS.entries()) {
+  for (let n = 0; n < FIELDS.length; n++) {
+    const [name, ok] = FIELDS[n]!;
     let v = p[name];
     if (name == 'currency') v ??= fileCurrency;
     if (name == 'categories' && typeof v == 'string') v = v.split('>').map((s) => s.trim());
@@ -109,8 +111,14 @@ export function validateCatalogHeader(file: CatalogFile): void {
   if (weight) fail(`"${weight}" must be a number ≥ 0 (stepSeconds and historyHalfLifeDays > 0), or left out to use the default.`);
 }
 
-/** Validates a parsed catalog file. Throws CurioError for structural errors. */
-export function validateCatalog(input: unknown): ValidatedCatalog {
+/** Products checked between two pauses of {@link validating}: a few milliseconds on a phone. */
+const SLICE = 2000;
+
+/**
+ * Validates a parsed catalog file, pausing (`yield`) after every {@link SLICE} products so that
+ * the caller can let the page handle input between slices. Throws CurioError for structural errors.
+ */
+export function* validating(input: unknown): Generator<void, ValidatedCatalog> {
   const file = input as CatalogFile;
   if (typeof input != 'object' || !input || !Array.isArray(file.products)) fail('The catalog must be a JSON object with "version": 1 and "products": an array of products.');
   validateCatalogHeader(file);
@@ -118,17 +126,28 @@ export function validateCatalog(input: unknown): ValidatedCatalog {
   const products: Product[] = [];
   const filePositions: number[] = [];
   const seen = new Set<string>();
-  file.products.forEach((raw, i) => {
+  for (let i = 0; i < file.products.length; i++) {
+    if (i && i % SLICE == 0) yield;
+    const raw = file.products[i];
     const checked = checkProduct(raw, file.currency);
-    const name = typeof (raw as Product | null)?.id === 'string' ? `"${(raw as Product).id.slice(0, 60)}"` : `#${i}`;
-    if (typeof checked === 'string') problems.push(`product ${name}: invalid "${checked}"`);
-    else if (seen.has(checked.id)) problems.push(`product ${name}: duplicate id`);
+    const name = () => (typeof (raw as Product | null)?.id === 'string' ? `"${(raw as Product).id.slice(0, 60)}"` : `#${i}`);
+    if (typeof checked === 'string') problems.push(`product ${name()}: invalid "${checked}"`);
+    else if (seen.has(checked.id)) problems.push(`product ${name()}: duplicate id`);
     else {
       seen.add(checked.id);
       products.push(checked);
       filePositions.push(i);
     }
-  });
+  }
   if (products.length === 0) fail(`The catalog has no valid products${problems.length ? ` (${problems.slice(0, 3).join('; ')})` : ''}.`);
   return { file, products, filePositions, problems };
+}
+
+/** Validates a parsed catalog file at once. Throws CurioError for structural errors. */
+export function validateCatalog(input: unknown): ValidatedCatalog {
+  const steps = validating(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

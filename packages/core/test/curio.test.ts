@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createCurio, CurioError } from '../src/index.js';
 import { dequantizeWeight, encodeShard, quantizeWeight } from '../src/internal.js';
+import { internCatalog, interning } from '../src/catalog/intern.js';
 import { validateCatalog, validating } from '../src/catalog/validate.js';
 import { outdoorCatalog, replay, testClock, testCurio } from './helpers.js';
 
@@ -41,17 +42,25 @@ describe('createCurio', () => {
     expect(warn.mock.calls.flat().join(' ')).toMatch(/"odd-size": invalid "attributes.size"/);
   });
 
-  test('a large catalog is checked in slices of 2,000 products (a pause between two), with the same result', async () => {
+  test('a large catalog is checked and interned in slices of 2,000 products, with the same result', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const base = outdoorCatalog.products[0]!;
     const products = Array.from({ length: 4500 }, (_, i) => ({ ...base, id: `p${i}`, ...(i === 4321 && { url: 'javascript:alert(1)' }) }));
     const file = { ...outdoorCatalog, products };
-    const steps = validating(file);
-    let pauses = 0;
-    let step;
-    while (!(step = steps.next()).done) pauses++;
-    expect(pauses).toBe(2);
-    expect(step.value).toEqual(validateCatalog(file));
+    // Runs the slices, counting the pauses between them.
+    const run = <T>(work: Generator<void, T>): [number, T] => {
+      for (let pauses = 0; ; pauses++) {
+        const step = work.next();
+        if (step.done) return [pauses, step.value];
+      }
+    };
+    const [checkPauses, validated] = run(validating(file));
+    expect(checkPauses).toBe(2);
+    expect(validated).toEqual(validateCatalog(file));
+    // Interning pauses before its first slice too: checking the products ended one.
+    const [internPauses, interned] = run(interning(validated));
+    expect(internPauses).toBe(3);
+    expect(interned).toEqual(internCatalog(validated));
     // createCurio checks it that way: everything but the bad product.
     const curio = createCurio({ catalog: file, storeName: 'sliced' });
     await curio.ready;

@@ -36,7 +36,11 @@ export abstract class Live<P extends CurioProps, V, S = {}> extends Component<P,
     let latest = 0;
     const refresh = () => {
       const run = ++latest;
-      curio.ready.then(() => this.load()).then((v) => run == latest && this.got(v), warn);
+      // Rendering runs in the task after loading (ranking): on a slow phone neither blocks for long.
+      curio.ready
+        .then(() => this.load())
+        .then((v) => new Promise<V>((resolve) => setTimeout(resolve, 0, v)))
+        .then((v) => run == latest && this.got(v), warn);
     };
     const unsubscribe = curio.subscribe(refresh);
     refresh();

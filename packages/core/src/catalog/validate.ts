@@ -6,6 +6,7 @@
 import { CurioError, isRecord, shown } from '../errors.js';
 import type { Product } from '../types.js';
 import type { CatalogFile, NeighborKind } from './format.js';
+import { atOnce, SLICE, type Slices } from '../slices.js';
 
 const KINDS: readonly NeighborKind[] = ['bought_together', 'viewed_together', 'similar'];
 const MAX_TEXT = 500;
@@ -111,14 +112,8 @@ export function validateCatalogHeader(file: CatalogFile): void {
   if (weight) fail(`"${weight}" must be a number ≥ 0 (stepSeconds and historyHalfLifeDays > 0), or left out to use the default.`);
 }
 
-/** Products checked between two pauses of {@link validating}: a few milliseconds on a phone. */
-const SLICE = 2000;
-
-/**
- * Validates a parsed catalog file, pausing (`yield`) after every {@link SLICE} products so that
- * the caller can let the page handle input between slices. Throws CurioError for structural errors.
- */
-export function* validating(input: unknown): Generator<void, ValidatedCatalog> {
+/** Validates a parsed catalog file in slices of products (see slices.ts). Throws CurioError for structural errors. */
+export function* validating(input: unknown): Slices<ValidatedCatalog> {
   const file = input as CatalogFile;
   if (typeof input != 'object' || !input || !Array.isArray(file.products)) fail('The catalog must be a JSON object with "version": 1 and "products": an array of products.');
   validateCatalogHeader(file);
@@ -144,10 +139,4 @@ export function* validating(input: unknown): Generator<void, ValidatedCatalog> {
 }
 
 /** Validates a parsed catalog file at once. Throws CurioError for structural errors. */
-export function validateCatalog(input: unknown): ValidatedCatalog {
-  const steps = validating(input);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
+export const validateCatalog = (input: unknown): ValidatedCatalog => atOnce(validating(input));

@@ -124,9 +124,13 @@ describe('XSS: a hostile catalog in Chromium', () => {
       await page.goto(`${url}p/${product.id}.html`);
       await readPicks(page, '[data-curio-picks="product"]');
       await stored(page, 'view_item', index + 1);
-      await page.locator('[data-curio-picks="product"] [part="why-button"]').first().click();
-      await page.locator('[data-curio-picks="product"] [part~="why"]').first().waitFor();
-      await check(`product ${product.id} with Why this?`);
+      // Each card's panel is built when it opens: open them one by one.
+      const buttons = page.locator('[data-curio-picks="product"] [part="why-button"]');
+      for (let card = 0; card < (await buttons.count()); card++) {
+        await buttons.nth(card).click();
+        await page.locator('[data-curio-picks="product"] [part~="why"]:not([hidden]) [part="why-reason"]').first().waitFor();
+        await check(`product ${product.id} with Why this? of card ${card + 1}`);
+      }
     }
   });
 

@@ -5,7 +5,7 @@
  * from the page (data attributes, JSON-LD, optionally dataLayer) and mounts the widgets.
  * Nothing it does can throw into the page.
  */
-import { createCurio } from '@curio/core';
+import { createCurio, type Curio } from '@curio/core';
 import { openPreferences } from '@curio/widget';
 import { readConfig } from './config.js';
 import { takeOverQueue } from './commands.js';
@@ -27,6 +27,11 @@ setTimeout(guard(() => {
   curio.ready.catch(warnOnce);
   const page = window as unknown as { curio?: unknown; dataLayer?: unknown[] };
   page.curio = takeOverQueue(curio, page.curio);
+  setTimeout(guard(() => listen(curio, page, config.dataLayer)));
+}));
+
+/** Auto-capture and auto-mount, in the task after start-up's: each is a few milliseconds on a slow phone. */
+function listen(curio: Curio, page: { dataLayer?: unknown[] }, dataLayer: boolean): void {
   const track = guard((event: Parameters<typeof curio.track>[0]) => curio.track(event));
 
   const viewed = new Set<string>();
@@ -44,8 +49,8 @@ setTimeout(guard(() => {
   });
 
   captureClicks(track, guard(() => openPreferences(curio)));
-  if (config.dataLayer) mirrorDataLayer(page, track);
+  if (dataLayer) mirrorDataLayer(page, track);
   onNavigation(scan);
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
   else scan();
-}));
+}

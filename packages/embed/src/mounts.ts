@@ -1,6 +1,6 @@
 /** Auto-mounting widgets on `data-curio-*` elements, kept in step with the page. */
 import type { Curio } from '@curio/core';
-import { mountCollections, mountPicks, mountPreferences, mountQuiz, readPicksOptions, readQuizOptions, type Unmount } from '@curio/widget';
+import { mountCollections, mountPicks, mountPreferences, mountQuiz, preloadStyles, readPicksOptions, readQuizOptions, type Unmount } from '@curio/widget';
 import { guard } from './guard.js';
 
 const SELECTOR = '[data-curio-picks],[data-curio-preferences],[data-curio-quiz],[data-curio-collections]';
@@ -23,7 +23,8 @@ function mount(element: HTMLElement, curio: Curio): Unmount {
 /**
  * Returns `scan()`, which mounts widgets on new `data-curio-*` elements, re-mounts those whose
  * attributes changed and unmounts those removed from the page. Each widget mounts in a task of
- * its own, so a page with several never blocks for long on a slow phone.
+ * its own (after one that parses the stylesheet), so a page with several never blocks for long on
+ * a slow phone.
  */
 export function autoMount(curio: Curio): () => void {
   const mounted = new Map<HTMLElement, { config: string; unmount: Unmount }>();
@@ -40,6 +41,8 @@ export function autoMount(curio: Curio): () => void {
       if (current?.config === config) continue;
       guard(() => current?.unmount())();
       let unmount: Unmount | undefined;
+      // The stylesheet is parsed in a task before the first mount's, not in it.
+      if (!mounted.size) setTimeout(guard(preloadStyles));
       const pending = setTimeout(guard(() => (unmount = mount(element, curio))));
       mounted.set(element, { config, unmount: () => (unmount ? unmount() : clearTimeout(pending)) });
     }

@@ -10,3 +10,4 @@ export { readQuizOptions, type QuizConfig, type QuizStepName } from './quiz/opti
 export { defineCurioElements } from './elements.js';
 export { readPicksOptions, type PicksOptions } from './picks/options.js';
 export type { Unmount } from './mount.js';
+export { preloadStyles } from './styles.js';

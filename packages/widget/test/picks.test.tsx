@@ -61,6 +61,8 @@ describe('mountPicks', () => {
     const panel = card.querySelector<HTMLElement>('.why')!;
     expect(why.getAttribute('aria-expanded')).toBe('false');
     expect(panel.hidden).toBe(true);
+    // A closed panel is an empty element: its content is built when it opens.
+    expect(panel.childElementCount).toBe(0);
     why.click();
     await until(() => why.getAttribute('aria-expanded') === 'true');
     expect(panel.hidden).toBe(false);
@@ -68,6 +70,7 @@ describe('mountPicks', () => {
     panel.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await until(() => why.getAttribute('aria-expanded') === 'false');
     expect(element.shadowRoot!.activeElement).toBe(why);
+    expect(panel.childElementCount).toBe(0);
 
     why.click();
     await until(() => !panel.hidden);

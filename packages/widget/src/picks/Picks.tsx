@@ -100,44 +100,47 @@ export class Picks extends Live<PicksProps, Pick[], PicksState> {
                       hidden={o != item}
                       onKeyDown={(event) => event.key == 'Escape' && close()}
                     >
-                      <ul>
-                        {reasons.map(({ code, text, evidence }) => {
-                          // Evidence the text does not already name: further products, the review quote.
-                          const named = (evidence.items || []).map((id) => curio.product(id)?.title || id).filter((title) => !text.includes(title));
-                          return (
-                            <li key={code} part="why-reason">
-                              {text}
-                              {evidence.quote && !text.includes(evidence.quote) && <q>{evidence.quote}</q>}
-                              {named.length > 0 && (
-                                <ul>
-                                  {named.map((title) => (
-                                    <li key={title}>{title}</li>
-                                  ))}
-                                </ul>
-                              )}
-                            </li>
-                          );
-                        })}
-                      </ul>
-                      <div class="row">
-                        <button
-                          class="p"
-                          part="dismiss"
-                          onClick={() => {
-                            curio.track({ type: 'pick_dismiss', item });
-                            this.r = true;
-                            this.setState({ d: [...d, item], s: t.removed }, () => this.focus('h2'));
-                          }}
-                        >
-                          {t.dismiss}
-                        </button>
-                        <button part="open-preferences" onClick={() => this.setState({ p: true })}>
-                          {t.pc}
-                        </button>
-                        <button part="close" onClick={close}>
-                          {t.close}
-                        </button>
-                      </div>
+                      {/* The panel's content is rendered when it opens: half the elements of a list fewer to build first. */}
+                      {o == item && [
+                        <ul key="r">
+                          {reasons.map(({ code, text, evidence }) => {
+                            // Evidence the text does not already name: further products, the review quote.
+                            const named = (evidence.items || []).map((id) => curio.product(id)?.title || id).filter((title) => !text.includes(title));
+                            return (
+                              <li key={code} part="why-reason">
+                                {text}
+                                {evidence.quote && !text.includes(evidence.quote) && <q>{evidence.quote}</q>}
+                                {named.length > 0 && (
+                                  <ul>
+                                    {named.map((title) => (
+                                      <li key={title}>{title}</li>
+                                    ))}
+                                  </ul>
+                                )}
+                              </li>
+                            );
+                          })}
+                        </ul>,
+                        <div key="a" class="row">
+                          <button
+                            class="p"
+                            part="dismiss"
+                            onClick={() => {
+                              curio.track({ type: 'pick_dismiss', item });
+                              this.r = true;
+                              this.setState({ d: [...d, item], s: t.removed }, () => this.focus('h2'));
+                            }}
+                          >
+                            {t.dismiss}
+                          </button>
+                          <button part="open-preferences" onClick={() => this.setState({ p: true })}>
+                            {t.pc}
+                          </button>
+                          <button part="close" onClick={close}>
+                            {t.close}
+                          </button>
+                        </div>
+                      ]}
                     </div>
                   </li>
                 );

@@ -7,9 +7,10 @@ import type { InternedCatalog } from '../catalog/intern.js';
 import { CurioError, warnOnce } from '../errors.js';
 import { sessionStart, type Profile } from '../profile/profile.js';
 import type { StoredState } from '../store/types.js';
-import type { MerchantPlan, PlannedPin } from '../rank/merchantPlan.js';
+import type { MerchantPlan } from '../rank/merchantPlan.js';
 import type { Collection, CollectionMatch, Locale, LocalizedText, Placement, Rule, RulesReport, VisitorContext } from '../types.js';
 import { matchCollections, type CollectionMatchIndex } from './collections.js';
+import { placePins, type PlannedPin } from './pins.js';
 import { whyNot } from './conditions.js';
 import { compileSelector, popularityOrder } from './selector.js';
 import { actionOf, checkCollections, checkRules } from './validate.js';
@@ -125,7 +126,7 @@ export function createMerchant(cat: InternedCatalog, sources: MerchantSources): 
           for (const [r, s, w] of shifts) if (s.has(i)) sink('rule', r, w, -1);
           for (const m of matched) if (members[m.index]!.has(i)) sink('collection', m.index, COLLECTION_WEIGHT * m.strength, -1);
         },
-        pins,
+        place: (ranked, score, limit, pinnedBy) => placePins(pins, ranked, score, limit, pinnedBy),
         describe(kind, key) {
           if (kind === 'rule') {
             const rule = rules[key]!;

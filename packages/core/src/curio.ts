@@ -4,7 +4,7 @@
  * degrade; only configuration mistakes throw (CurioError).
  */
 import { loadCatalog, type LoadedCatalog } from './catalog/load.js';
-import { checkFields, CurioError, oneOf, warnOnce, type FieldChecks } from './errors.js';
+import { checkFields, CurioError, isRecord, oneOf, warnOnce, type FieldChecks } from './errors.js';
 import { toStoredEvent } from './events.js';
 import { loadReasonTexts } from './explain/messages.js';
 import { browserLocale, globalPrivacyControl } from './privacy/environment.js';
@@ -31,7 +31,7 @@ const OPTIONS: FieldChecks = {
   storeName: [(v) => typeof v == 'string' && v, 'a non-empty string'],
   rules: [Array.isArray, 'a list of rules (docs/rules.md)'],
   collections: [Array.isArray, 'a list of collections (docs/collections.md)'],
-  context: [(v) => typeof v == 'object' && v && !Array.isArray(v), 'an object of page values'],
+  context: [isRecord, 'an object of page values'],
 };
 
 /** A page-known context value: a short string, a finite number or a boolean. */
@@ -176,10 +176,8 @@ export function createCurio(options: CurioOptions): Curio {
     }
   });
   const ready = Promise.all([catalogReady, reload(), loadReasonTexts(locale)]).then(() => {
-    if (!merchant?.compiled.hasRules) return;
-    // Rules may test the traffic source: keep the session's landing (see context/landing.ts).
-    const landing = merchant.chunk.currentLanding(state.landing, state.events[state.events.length - 1]?.at ?? 0, ...arrival, now());
-    if (landing !== state.landing) void change((s) => ({ ...s, landing }), true); // at once: the next page needs it
+    const landing = merchant?.compiled.landing(state, ...arrival, now());
+    if (landing) void change((s) => ({ ...s, landing }), true); // at once: the next page needs it
   });
   ready.catch(() => undefined); // surfaced through `ready` and `recommend()`, never as an unhandled rejection
 
@@ -189,15 +187,8 @@ export function createCurio(options: CurioOptions): Curio {
     return cached.profile;
   };
 
-  // The browser environment (user agent, languages, time zone) does not change during a page: read once.
-  let environment: ReturnType<NonNullable<typeof merchant>['chunk']['browserEnvironment']> | undefined;
   /** The visitor's context now, with `extra` page values on top (merchant chunk loaded). */
-  const contextNow = (m: NonNullable<typeof merchant>, extra?: Record<string, ContextValue>) => {
-    const at = now();
-    const landing = state.landing ?? { at, source: 'direct' as const, utm: {} };
-    environment ??= m.chunk.browserEnvironment();
-    return m.chunk.collectContext(environment, landing, m.chunk.isReturning(state, at), { ...pageContext, ...extra }, at);
-  };
+  const contextNow = (m: NonNullable<typeof merchant>, extra?: Record<string, ContextValue>) => m.compiled.context(state, { ...pageContext, ...extra }, now());
 
   const curio: Curio = {
     ready,

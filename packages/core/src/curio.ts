@@ -16,6 +16,7 @@ import { createIndexedDBStore } from './store/idbStore.js';
 import { createMemoryStore } from './store/memoryStore.js';
 import { applyMutations, emptyState, PREFERENCE } from './store/state.js';
 import { yieldToPage } from './yieldToPage.js';
+import type { Merchant } from './merchant/runtime.js';
 import type { Mutation, StoredState, VisitorStore } from './store/types.js';
 import type { ContextValue, Consent, Curio, CurioOptions, Locale, Placement, PreferenceUpdate, StoredEvent } from './types.js';
 
@@ -87,7 +88,7 @@ export function createCurio(options: CurioOptions): Curio {
   // Where the visitor landed from: read now, before an SPA changes the URL.
   const arrival = [globalThis.location?.href ?? '', globalThis.document?.referrer ?? ''] as const;
   const pageContext: Record<string, ContextValue> = Object.create(null);
-  let merchant: { chunk: typeof import('./merchant/runtime.js'); compiled: import('./merchant/runtime.js').Merchant } | undefined;
+  let merchant: Merchant | undefined;
 
   const persists = (): boolean => consent === 'granted' && !(respectGPC && globalPrivacyControl());
   const openStore = (): VisitorStore =>
@@ -172,11 +173,11 @@ export function createCurio(options: CurioOptions): Curio {
     if (sources.catalog.rules || sources.catalog.collections || options.rules || options.collections) {
       // A chunk that cannot be loaded (a file missing next to curio.js) leaves picks without rules.
       const chunk = await merchantChunk().catch((e: unknown) => warnOnce('merchant', `Rules and collections are unavailable (${e}); picks go on without them.`));
-      if (chunk) merchant = { chunk, compiled: chunk.createMerchant(c.catalog, sources) };
+      merchant = chunk?.createMerchant(c.catalog, sources);
     }
   });
   const ready = Promise.all([catalogReady, reload(), loadReasonTexts(locale)]).then(() => {
-    const landing = merchant?.compiled.landing(state, ...arrival, now());
+    const landing = merchant?.landing(state, ...arrival, now());
     if (landing) void change((s) => ({ ...s, landing }), true); // at once: the next page needs it
   });
   ready.catch(() => undefined); // surfaced through `ready` and `recommend()`, never as an unhandled rejection
@@ -188,7 +189,7 @@ export function createCurio(options: CurioOptions): Curio {
   };
 
   /** The visitor's context now, with `extra` page values on top (merchant chunk loaded). */
-  const contextNow = (m: NonNullable<typeof merchant>, extra?: Record<string, ContextValue>) => m.compiled.context(state, { ...pageContext, ...extra }, now());
+  const contextNow = (m: Merchant, extra?: Record<string, ContextValue>) => m.context(state, { ...pageContext, ...extra }, now());
 
   const curio: Curio = {
     ready,
@@ -218,7 +219,7 @@ export function createCurio(options: CurioOptions): Curio {
         if (i !== undefined) exclude.add(i);
       }
       const categories = requestCategories(cat, req.category);
-      const plan = merchant?.compiled.plan(profile, contextNow(merchant), req.placement, req.collection, locale, now());
+      const plan = merchant?.plan(profile, contextNow(merchant), req.placement, req.collection, locale, now());
       const ranked = () => rank(cat, profile, { placement: req.placement, item, categories, limit: req.limit ?? 8, exclude, plan }, scratch!, locale);
       const picks = ranked();
       // Compact catalogs: the picks' records (titles, images, reviews) may still be on their way.
@@ -228,20 +229,19 @@ export function createCurio(options: CurioOptions): Curio {
     async profile() {
       const [{ profileView }] = await Promise.all([preferenceCenter(), ready]);
       const profile = profileNow();
-      return profileView(loaded!.catalog, profile, state, consent, store.mode, merchant?.compiled.matches(profile, locale, true) ?? []);
+      return profileView(loaded!.catalog, profile, state, consent, store.mode, merchant?.matches(profile, locale, true) ?? []);
     },
 
     async collections() {
       await ready;
-      return merchant?.compiled.matches(profileNow(), locale) ?? [];
+      return merchant?.matches(profileNow(), locale) ?? [];
     },
 
     async explainRules(extra) {
       await ready;
       // Loaded here too, so a merchant can inspect a shop without rules.
-      const m = merchant ?? { chunk: await merchantChunk(), compiled: undefined };
-      const compiled = m.compiled ?? m.chunk.createMerchant(loaded!.catalog, { catalog: {}, options: {} });
-      return compiled.report(profileNow(), contextNow({ chunk: m.chunk, compiled }, extra), locale, now());
+      const m = merchant ?? (await merchantChunk()).createMerchant(loaded!.catalog, { catalog: {}, options: {} });
+      return m.report(profileNow(), contextNow(m, extra), locale, now());
     },
 
     setContext(values) {

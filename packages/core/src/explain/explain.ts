@@ -79,20 +79,21 @@ function describe(cat: InternedCatalog, profile: Profile, c: Contribution, j: nu
 /** Localized text for a reason about product j; `extra` adds or overrides text values. */
 function toReason(cat: InternedCatalog, locale: Locale, code: ReasonCode, evidence: ReasonEvidence, j: number, extra?: Record<string, string>): Reason {
   const p = cat.products[j]!;
-  const title = (id?: string): string => (id ? cat.products[cat.index.get(id)!]!.title : '');
+  const item = evidence.items?.[0];
   const category = evidence.category ?? cat.categoryNames[cat.category[j]!]!;
-  const values: Record<string, string> = {
-    item: title(evidence.items?.[0]),
+  // Missing values fill their placeholders with nothing (see reasonText).
+  const values: Record<string, string | undefined> = {
+    item: item && cat.products[cat.index.get(item)!]!.title,
     category: category.slice(category.lastIndexOf('>') + 1).trim(),
-    brand: evidence.brand ?? '',
-    name: evidence.attribute?.[0] ?? '',
-    value: evidence.attribute ? evidence.attribute[1] : (evidence.brand ?? evidence.category ?? ''),
-    query: evidence.query ?? '',
-    quote: evidence.quote ?? '',
+    brand: evidence.brand,
+    name: evidence.attribute?.[0],
+    value: evidence.attribute?.[1] ?? evidence.brand ?? evidence.category,
+    query: evidence.query,
+    quote: evidence.quote,
     rating: formatNumber(p.rating ?? 0, locale),
     count: formatNumber(p.reviewCount ?? 0, locale),
   };
-  if (code === 'matches_preference' && evidence.category) values.value = values.category!;
+  if (code === 'matches_preference' && evidence.category) values.value = values.category;
   Object.assign(values, extra);
   // A rule's reason is the merchant's own label when it has one.
   return { code, text: (code === 'merchant_pick' && values.label) || reasonText(locale, code, values), evidence };

@@ -48,8 +48,6 @@ export interface Profile {
   seenCategories: Set<number>;
   likes: Preference[];
   dislikes: Preference[];
-  /** True when the visitor has any behaviour or preference (otherwise: cold start). */
-  known: boolean;
 }
 
 /** Saturating map of accumulated interest to 0..1: monotone, and independent of other interests. */
@@ -157,7 +155,6 @@ export function buildProfile(cat: InternedCatalog, state: Pick<StoredState, 'eve
     seenCategories,
     likes: state.preferences.filter((p) => p.like),
     dislikes: state.preferences.filter((p) => !p.like),
-    known: evidence.length > 0 || state.preferences.length > 0 || searchCategories.size + searchBrands.size > 0,
   };
 }
 

@@ -4,7 +4,7 @@
  * degrade; only configuration mistakes throw (CurioError).
  */
 import { loadCatalog, type LoadedCatalog } from './catalog/load.js';
-import { checkFields, CurioError, oneOf, warnOnce, type FieldChecks } from './errors.js';
+import { checkFields, CurioError, isRecord, oneOf, warnOnce, type FieldChecks } from './errors.js';
 import { toStoredEvent } from './events.js';
 import { loadReasonTexts } from './explain/messages.js';
 import { browserLocale, globalPrivacyControl } from './privacy/environment.js';
@@ -16,6 +16,7 @@ import { createIndexedDBStore } from './store/idbStore.js';
 import { createMemoryStore } from './store/memoryStore.js';
 import { applyMutations, emptyState, PREFERENCE } from './store/state.js';
 import { yieldToPage } from './yieldToPage.js';
+import type { Merchant } from './merchant/runtime.js';
 import type { Mutation, StoredState, VisitorStore } from './store/types.js';
 import type { ContextValue, Consent, Curio, CurioOptions, Locale, Placement, PreferenceUpdate, StoredEvent } from './types.js';
 
@@ -31,7 +32,7 @@ const OPTIONS: FieldChecks = {
   storeName: [(v) => typeof v == 'string' && v, 'a non-empty string'],
   rules: [Array.isArray, 'a list of rules (docs/rules.md)'],
   collections: [Array.isArray, 'a list of collections (docs/collections.md)'],
-  context: [(v) => typeof v == 'object' && v && !Array.isArray(v), 'an object of page values'],
+  context: [isRecord, 'an object of page values'],
 };
 
 /** A page-known context value: a short string, a finite number or a boolean. */
@@ -87,7 +88,7 @@ export function createCurio(options: CurioOptions): Curio {
   // Where the visitor landed from: read now, before an SPA changes the URL.
   const arrival = [globalThis.location?.href ?? '', globalThis.document?.referrer ?? ''] as const;
   const pageContext: Record<string, ContextValue> = Object.create(null);
-  let merchant: { chunk: typeof import('./merchant/runtime.js'); compiled: import('./merchant/runtime.js').Merchant } | undefined;
+  let merchant: Merchant | undefined;
 
   const persists = (): boolean => consent === 'granted' && !(respectGPC && globalPrivacyControl());
   const openStore = (): VisitorStore =>
@@ -173,14 +174,12 @@ export function createCurio(options: CurioOptions): Curio {
     if (sources.catalog.rules || sources.catalog.collections || options.rules || options.collections) {
       // A chunk that cannot be loaded (a file missing next to curio.js) leaves picks without rules.
       const chunk = await merchantChunk().catch((e: unknown) => warnOnce('merchant', `Rules and collections are unavailable (${e}); picks go on without them.`));
-      if (chunk) merchant = { chunk, compiled: chunk.createMerchant(c.catalog, sources) };
+      merchant = chunk?.createMerchant(c.catalog, sources);
     }
   });
   const ready = Promise.all([catalogReady, reload(), loadReasonTexts(locale)]).then(() => {
-    if (!merchant?.compiled.hasRules) return;
-    // Rules may test the traffic source: keep the session's landing (see context/landing.ts).
-    const landing = merchant.chunk.currentLanding(state.landing, state.events[state.events.length - 1]?.at ?? 0, ...arrival, now());
-    if (landing !== state.landing) void change((s) => ({ ...s, landing }), true); // at once: the next page needs it
+    const landing = merchant?.landing(state, ...arrival, now());
+    if (landing) void change((s) => ({ ...s, landing }), true); // at once: the next page needs it
   });
   ready.catch(() => undefined); // surfaced through `ready` and `recommend()`, never as an unhandled rejection
 
@@ -190,15 +189,8 @@ export function createCurio(options: CurioOptions): Curio {
     return cached.profile;
   };
 
-  // The browser environment (user agent, languages, time zone) does not change during a page: read once.
-  let environment: ReturnType<NonNullable<typeof merchant>['chunk']['browserEnvironment']> | undefined;
   /** The visitor's context now, with `extra` page values on top (merchant chunk loaded). */
-  const contextNow = (m: NonNullable<typeof merchant>, extra?: Record<string, ContextValue>) => {
-    const at = now();
-    const landing = state.landing ?? { at, source: 'direct' as const, utm: {} };
-    environment ??= m.chunk.browserEnvironment();
-    return m.chunk.collectContext(environment, landing, m.chunk.isReturning(state, at), { ...pageContext, ...extra }, at);
-  };
+  const contextNow = (m: Merchant, extra?: Record<string, ContextValue>) => m.context(state, { ...pageContext, ...extra }, now());
 
   const curio: Curio = {
     ready,
@@ -231,7 +223,7 @@ export function createCurio(options: CurioOptions): Curio {
         if (i !== undefined) exclude.add(i);
       }
       const categories = requestCategories(cat, req.category);
-      const plan = merchant?.compiled.plan(profile, contextNow(merchant), req.placement, req.collection, locale, now());
+      const plan = merchant?.plan(profile, contextNow(merchant), req.placement, req.collection, locale, now());
       const ranked = () => rank(cat, profile, { placement: req.placement, item, categories, limit: req.limit ?? 8, exclude, plan }, scratch!, locale);
       const picks = ranked();
       // Compact catalogs: the picks' records (titles, images, reviews) may still be on their way.
@@ -241,20 +233,19 @@ export function createCurio(options: CurioOptions): Curio {
     async profile() {
       const [{ profileView }] = await Promise.all([preferenceCenter(), ready]);
       const profile = profileNow();
-      return profileView(loaded!.catalog, profile, state, consent, store.mode, merchant?.compiled.matches(profile, locale, true) ?? []);
+      return profileView(loaded!.catalog, profile, state, consent, store.mode, merchant?.matches(profile, locale, true) ?? []);
     },
 
     async collections() {
       await ready;
-      return merchant?.compiled.matches(profileNow(), locale) ?? [];
+      return merchant?.matches(profileNow(), locale) ?? [];
     },
 
     async explainRules(extra) {
       await ready;
       // Loaded here too, so a merchant can inspect a shop without rules.
-      const m = merchant ?? { chunk: await merchantChunk(), compiled: undefined };
-      const compiled = m.compiled ?? m.chunk.createMerchant(loaded!.catalog, { catalog: {}, options: {} });
-      return compiled.report(profileNow(), contextNow({ chunk: m.chunk, compiled }, extra), locale, now());
+      const m = merchant ?? (await merchantChunk()).createMerchant(loaded!.catalog, { catalog: {}, options: {} });
+      return m.report(profileNow(), contextNow(m, extra), locale, now());
     },
 
     setContext(values) {

@@ -229,6 +229,23 @@ describe('createCurio', () => {
     expect(picks[0]).toEqual(picks[1]);
   });
 
+  test('shards address items by file position: rows still land on the right items when invalid products were skipped', async () => {
+    const { products, neighbors = [] } = outdoorCatalog;
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // One invalid product first: file position p is item p − 1.
+    const position = new Map(products.map((p, i) => [p.id, i + 1]));
+    const shard = (s: number) =>
+      encodeShard(products.flatMap((p, i) => ((i + 1) % 2 === s ? [{ item: i + 1, lists: neighbors.map((l) => (l.rows?.[p.id] ?? []).map(([n, w]) => [position.get(n)!, w] as [number, number])) }] : [])));
+    vi.stubGlobal('fetch', async (url: URL) => new Response(shard(Number(/(\d+)\.bin$/.exec(String(url))![1]))));
+    const sharded = { ...outdoorCatalog, products: [{ id: 'broken' }, ...products], neighbors: neighbors.map(({ id, kind }) => ({ id, kind })), neighborShards: { count: 2, url: 'https://shop.example/neighbors/{shard}.bin' } };
+    const { curio, clock } = testCurio({ catalog: sharded as never, consent: 'denied' });
+    await curio.ready;
+    await replay(curio, clock, [{ type: 'view_item', item: 'trail-runner-2', minutesAgo: 1 }]);
+    const picks = await curio.recommend({ placement: 'product', item: 'trail-runner-2', limit: 4 });
+    expect(picks.map((p) => p.item)).toContain('trail-runner-gtx');
+    expect(picks[0]!.reasons[0]!.evidence.items).toEqual(['trail-runner-2']);
+  });
+
   test('track() never throws and drops junk with a warning; the store stays valid', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { curio } = testCurio({ storeName: 'fuzz' });

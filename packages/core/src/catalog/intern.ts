@@ -73,7 +73,7 @@ function qualityOf(p: Product): number {
 }
 
 /** Builds the typed-array form of a validated catalog, in slices of products (see slices.ts). */
-export function* interning({ file, products, filePositions }: ValidatedCatalog): Slices<InternedCatalog> {
+export function* interning({ file, products }: ValidatedCatalog): Slices<InternedCatalog> {
   const n = products.length;
   const index = new Map<string, number>();
   const category = new Int32Array(n);
@@ -164,7 +164,7 @@ export function* interning({ file, products, filePositions }: ValidatedCatalog):
   }
 
   const lists = (file.neighbors ?? []).map(({ id, kind }) => ({ id, kind }));
-  const rows = new NeighborRows(lists.length, index, filePositions);
+  const rows = new NeighborRows(lists.length, index);
   (file.neighbors ?? []).forEach((list, l) => {
     if (list.rows) rows.addJsonRows(l, list.rows);
   });

@@ -14,17 +14,13 @@ export interface NeighborRow {
  */
 export class NeighborRows {
   private readonly byList: Array<Map<number, NeighborRow>>;
-  private readonly itemOfPosition: Map<number, number> | undefined;
 
   /**
    * @param listCount number of lists in the catalog
    * @param index product id → item index
-   * @param filePositions file position of each item (shards address items by file position); none: the item's index
    */
-  constructor(listCount: number, private readonly index: ItemIndex, filePositions?: number[]) {
+  constructor(listCount: number, private readonly index: ItemIndex) {
     this.byList = Array.from({ length: listCount }, () => new Map());
-    // Positions equal indexes unless invalid products were skipped.
-    this.itemOfPosition = filePositions?.some((p, i) => p !== i) ? new Map(filePositions.map((p, i) => [p, i])) : undefined;
   }
 
   /** The row of `item` in list `list`, if known. */
@@ -48,11 +44,6 @@ export class NeighborRows {
       }
       this.set(list, item, ids, weights);
     }
-  }
-
-  /** The item at a file position (shards address items by file position), if it is in the catalog. */
-  itemOf(position: number): number | undefined {
-    return this.itemOfPosition ? this.itemOfPosition.get(position) : position < this.index.size ? position : undefined;
   }
 
   /** Sets the row of `item` in list `list` (ignored if there is no such list) from neighbour indexes and weights > 0. */

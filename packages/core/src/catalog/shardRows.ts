@@ -15,7 +15,11 @@ import { shardFiles } from './shardFiles.js';
  * @param base the catalog's URL, which shard URLs are relative to
  */
 export function shardRows(catalog: InternedCatalog, shards: NeighborShards, positions: number[] | undefined, base: string | URL | undefined): (items: Iterable<number>) => Promise<unknown> {
-  const load = shardFiles(shards, base, async (r) => addRows(catalog.rows, decodeShard(new Uint8Array(await r.arrayBuffer()))));
+  // Positions equal indexes unless invalid products were skipped.
+  const itemOfPosition = positions?.some((p, i) => p !== i) ? new Map(positions.map((p, i) => [p, i])) : undefined;
+  /** The item at a file position, if it is in the catalog. */
+  const itemOf = (position: number): number | undefined => (itemOfPosition ? itemOfPosition.get(position) : position < catalog.size ? position : undefined);
+  const load = shardFiles(shards, base, async (r) => addRows(catalog.rows, itemOf, decodeShard(new Uint8Array(await r.arrayBuffer()))));
   return (items) => {
     const wanted = new Set<number>();
     for (const i of items) wanted.add(shardOf(positions?.[i] ?? i, shards));
@@ -24,15 +28,15 @@ export function shardRows(catalog: InternedCatalog, shards: NeighborShards, posi
 }
 
 /** Adds decoded shard rows (keyed by file position) to the catalog's rows; unknown items are dropped. */
-function addRows(rows: NeighborRows, decoded: Map<number, DecodedNeighbors[]>): void {
+function addRows(rows: NeighborRows, itemOf: (position: number) => number | undefined, decoded: Map<number, DecodedNeighbors[]>): void {
   for (const [position, lists] of decoded) {
-    const item = rows.itemOf(position);
+    const item = itemOf(position);
     if (item === undefined) continue;
     lists.forEach((r, l) => {
       const ids: number[] = [];
       const weights: number[] = [];
       r.ids.forEach((p, k) => {
-        const j = rows.itemOf(p);
+        const j = itemOf(p);
         if (j !== undefined) {
           ids.push(j);
           weights.push(r.weights[k]!);

@@ -43,33 +43,32 @@ export function contributions(cat: InternedCatalog, profile: Profile, likes: Res
 
 /** Code and evidence of a contribution (before text), with text values only the merchant plan knows. */
 function describe(cat: InternedCatalog, profile: Profile, c: Contribution, j: number, plan?: MerchantPlan): [ReasonCode, ReasonEvidence, Record<string, string>?] {
+  const { kind, key } = c;
   const p = cat.products[j]!;
-  switch (c.kind) {
+  // The names of interned categories, brands and attributes, by the evidence field they go in.
+  const named = { category: cat.categoryNames[key]!, brand: cat.brandNames[key]!, attribute: cat.attrNames[key]! };
+  switch (kind) {
     case 'rule':
     case 'collection':
-      return plan!.describe(c.kind, c.key);
+      return plan!.describe(kind, key);
     case 'neighbor':
-      return [c.bought * 2 > c.value ? 'bought_together' : 'viewed_similar', { items: [cat.products[c.key]!.id] }];
+      return [c.bought * 2 > c.value ? 'bought_together' : 'viewed_similar', { items: [cat.products[key]!.id] }];
     case 'reshow':
       return ['recently_viewed', { items: [p.id] }];
     case 'category':
-      return ['category_affinity', { category: cat.categoryNames[c.key]! }];
     case 'brand':
-      return ['brand_affinity', { brand: cat.brandNames[c.key]! }];
     case 'attribute':
-      return ['attribute_affinity', { attribute: cat.attrNames[c.key]! }];
+      return [`${kind}_affinity`, { [kind]: named[kind] }];
     case 'price':
       return ['price_range', { attribute: ['price', String(p.price)] }];
     case 'preference': {
-      const pref = profile.likes[c.key]!;
-      const v = pref.value;
-      if (pref.kind === 'price') return ['matches_preference', { attribute: ['price', (v as number[]).join('–')] }];
-      return ['matches_preference', pref.kind === 'attribute' ? { attribute: v as [string, string] } : { [pref.kind]: v as string }];
+      const { kind: liked, value } = profile.likes[key]!;
+      return ['matches_preference', liked == 'price' ? { attribute: ['price', (value as number[]).join('–')] } : { [liked]: value }];
     }
     case 'search_category':
-      return ['matches_search', { query: profile.searchCategories.get(c.key)!, category: cat.categoryNames[c.key]! }];
+      return ['matches_search', { query: profile.searchCategories.get(key)!, category: named.category }];
     case 'search_brand':
-      return ['matches_search', { query: profile.searchBrands.get(c.key)!, brand: cat.brandNames[c.key]! }];
+      return ['matches_search', { query: profile.searchBrands.get(key)!, brand: named.brand }];
     case 'popularity':
       return ['popular', {}];
     case 'rating':
@@ -80,20 +79,21 @@ function describe(cat: InternedCatalog, profile: Profile, c: Contribution, j: nu
 /** Localized text for a reason about product j; `extra` adds or overrides text values. */
 function toReason(cat: InternedCatalog, locale: Locale, code: ReasonCode, evidence: ReasonEvidence, j: number, extra?: Record<string, string>): Reason {
   const p = cat.products[j]!;
-  const title = (id?: string): string => (id ? cat.products[cat.index.get(id)!]!.title : '');
+  const item = evidence.items?.[0];
   const category = evidence.category ?? cat.categoryNames[cat.category[j]!]!;
-  const values: Record<string, string> = {
-    item: title(evidence.items?.[0]),
+  // Missing values fill their placeholders with nothing (see reasonText).
+  const values: Record<string, string | undefined> = {
+    item: item && cat.products[cat.index.get(item)!]!.title,
     category: category.slice(category.lastIndexOf('>') + 1).trim(),
-    brand: evidence.brand ?? '',
-    name: evidence.attribute?.[0] ?? '',
-    value: evidence.attribute ? evidence.attribute[1] : (evidence.brand ?? evidence.category ?? ''),
-    query: evidence.query ?? '',
-    quote: evidence.quote ?? '',
+    brand: evidence.brand,
+    name: evidence.attribute?.[0],
+    value: evidence.attribute?.[1] ?? evidence.brand ?? evidence.category,
+    query: evidence.query,
+    quote: evidence.quote,
     rating: formatNumber(p.rating ?? 0, locale),
     count: formatNumber(p.reviewCount ?? 0, locale),
   };
-  if (code === 'matches_preference' && evidence.category) values.value = values.category!;
+  if (code === 'matches_preference' && evidence.category) values.value = values.category;
   Object.assign(values, extra);
   // A rule's reason is the merchant's own label when it has one.
   return { code, text: (code === 'merchant_pick' && values.label) || reasonText(locale, code, values), evidence };

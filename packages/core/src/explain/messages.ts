@@ -51,6 +51,6 @@ export async function loadReasonTexts(locale: Locale): Promise<void> {
 }
 
 /** The reason text for `code` in `locale` (English until {@link loadReasonTexts} has loaded it), with placeholders filled. */
-export function reasonText(locale: Locale, code: ReasonCode, values: Record<string, string>): string {
+export function reasonText(locale: Locale, code: ReasonCode, values: Record<string, string | undefined>): string {
   return (templates[locale] ?? en)[code].replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 }

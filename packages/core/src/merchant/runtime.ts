@@ -7,15 +7,16 @@ import type { InternedCatalog } from '../catalog/intern.js';
 import { CurioError, warnOnce } from '../errors.js';
 import { sessionStart, type Profile } from '../profile/profile.js';
 import type { StoredState } from '../store/types.js';
-import type { MerchantPlan, PlannedPin } from '../rank/merchantPlan.js';
-import type { Collection, CollectionMatch, Locale, LocalizedText, Placement, Rule, RulesReport, VisitorContext } from '../types.js';
+import type { MerchantPlan } from '../rank/merchantPlan.js';
+import type { Collection, CollectionMatch, ContextValue, Landing, Locale, LocalizedText, Placement, Rule, RulesReport, VisitorContext } from '../types.js';
 import { matchCollections, type CollectionMatchIndex } from './collections.js';
+import { placePins, type PlannedPin } from './pins.js';
 import { whyNot } from './conditions.js';
 import { compileSelector, popularityOrder } from './selector.js';
 import { actionOf, checkCollections, checkRules } from './validate.js';
 
-export { browserEnvironment, collectContext } from '../context/collect.js';
-export { currentLanding } from '../context/landing.js';
+import { browserEnvironment, collectContext, type Environment } from '../context/collect.js';
+import { currentLanding } from '../context/landing.js';
 
 /** Score a matched collection adds to its products, times the match strength. */
 const COLLECTION_WEIGHT = 0.5;
@@ -56,8 +57,13 @@ export function mergeSources({ catalog, options }: MerchantSources): { rules: Ru
 
 /** Rules and collections compiled for one catalog. */
 export interface Merchant {
-  /** True when any rule exists (then the session's landing is worth recording). */
-  hasRules: boolean;
+  /**
+   * The session's landing to record, when it changed (rules may test the traffic source; see
+   * context/landing.ts); undefined when it did not, or when no rule exists.
+   */
+  landing(state: Pick<StoredState, 'events' | 'landing'>, href: string, referrer: string, now: number): Landing | undefined;
+  /** The visitor's context at `now`: the browser environment (read once), the session's landing and the page's values. */
+  context(state: Pick<StoredState, 'events' | 'aggregates' | 'landing'>, values: Record<string, ContextValue>, now: number): VisitorContext;
   /** The plan for one request. `collection` restricts picks to that collection (unknown id: no picks). */
   plan(profile: Profile, ctx: VisitorContext, placement: Placement, collection: string | undefined, locale: Locale, now: number): MerchantPlan;
   /** The collections the visitor matches, best first; with `withHidden`, then the ones they hid. */
@@ -84,8 +90,18 @@ export function createMerchant(cat: InternedCatalog, sources: MerchantSources): 
     return { id: c.id, name: localize(c.name, locale)!, ...(description && { description }), ...(c.image && { image: c.image }), strength: m.strength, because: m.because.map((i) => cat.products[i]!.id) };
   };
 
+  // The browser environment (user agent, languages, time zone) does not change during a page: read once.
+  let environment: Environment | undefined;
+
   return {
-    hasRules: rules.length > 0,
+    landing(state, href, referrer, now) {
+      const landing = rules.length ? currentLanding(state.landing, state.events[state.events.length - 1]?.at ?? 0, href, referrer, now) : state.landing;
+      return landing !== state.landing ? landing : undefined;
+    },
+    context(state, values, now) {
+      environment ??= browserEnvironment();
+      return collectContext(environment, state.landing ?? { at: now, source: 'direct', utm: {} }, isReturning(state, now), values, now);
+    },
     matches(profile, locale, withHidden) {
       const hidden = withHidden ? profile.dislikes.filter((p) => p.kind === 'collection').map((p) => collections.findIndex((c) => c.id === p.value)) : [];
       return [
@@ -125,7 +141,7 @@ export function createMerchant(cat: InternedCatalog, sources: MerchantSources): 
           for (const [r, s, w] of shifts) if (s.has(i)) sink('rule', r, w, -1);
           for (const m of matched) if (members[m.index]!.has(i)) sink('collection', m.index, COLLECTION_WEIGHT * m.strength, -1);
         },
-        pins,
+        place: (ranked, score, limit, pinnedBy) => placePins(pins, ranked, score, limit, pinnedBy),
         describe(kind, key) {
           if (kind === 'rule') {
             const rule = rules[key]!;

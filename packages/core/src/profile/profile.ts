@@ -5,7 +5,7 @@
  */
 import type { InternedCatalog } from '../catalog/intern.js';
 import { eventItems } from '../events.js';
-import type { Preference, StoredEvent } from '../types.js';
+import type { EventType, Preference, StoredEvent } from '../types.js';
 import type { StoredState } from '../store/types.js';
 
 /** A session ends after 30 minutes without events. */
@@ -48,12 +48,7 @@ export interface Profile {
   seenCategories: Set<number>;
   likes: Preference[];
   dislikes: Preference[];
-  /** True when the visitor has any behaviour or preference (otherwise: cold start). */
-  known: boolean;
 }
-
-const eventWeight = (e: StoredEvent, cart: number, purchase: number): number =>
-  e.type === 'add_to_cart' ? cart : e.type === 'purchase' ? purchase : e.type === 'view_item' || e.type === 'pick_click' ? 1 : 0;
 
 /** Saturating map of accumulated interest to 0..1: monotone, and independent of other interests. */
 const saturate = (raw: number): number => 1 - Math.exp(-raw / 2);
@@ -88,6 +83,8 @@ export function buildProfile(cat: InternedCatalog, state: Pick<StoredState, 'eve
   const purchased = new Set<number>();
   const seenCategories = new Set<number>();
   const start = sessionStart(state.events, now);
+  /** Interest an event shows in its items (views 1, cart and purchase more); 0 for the other types. */
+  const eventWeights: Partial<Record<EventType, number>> = { view_item: 1, pick_click: 1, add_to_cart: w.cart, purchase: w.purchase };
   const historyWeight = (at: number): number => w.history * 0.5 ** (Math.max(0, now - at) / (w.historyHalfLifeDays * DAY_MS));
 
   /** Interest from one weighted interaction with item i, for the affinities. */
@@ -114,7 +111,7 @@ export function buildProfile(cat: InternedCatalog, state: Pick<StoredState, 'eve
     const inSession = e.at >= start;
     const steps = Math.max(0, (now - e.at) / stepMs);
     if (e.type === 'search' && inSession && e.query) matchSearch(cat, e.query, searchCategories, searchBrands);
-    const ew = eventWeight(e, w.cart, w.purchase);
+    const ew = eventWeights[e.type] ?? 0;
     for (const id of eventItems(e)) {
       const i = cat.index.get(id);
       if (i === undefined) continue;
@@ -158,7 +155,6 @@ export function buildProfile(cat: InternedCatalog, state: Pick<StoredState, 'eve
     seenCategories,
     likes: state.preferences.filter((p) => p.like),
     dislikes: state.preferences.filter((p) => !p.like),
-    known: evidence.length > 0 || state.preferences.length > 0 || searchCategories.size + searchBrands.size > 0,
   };
 }
 

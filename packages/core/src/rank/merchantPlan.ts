@@ -6,15 +6,6 @@
 import type { ReasonCode, ReasonEvidence } from '../types.js';
 import type { TermSink } from './terms.js';
 
-/** A pin: up to `count` items of `items` (in that order when `listed`, else by score) from 0-based `position`. */
-export interface PlannedPin {
-  rule: number;
-  position: number;
-  count: number;
-  items: ArrayLike<number>;
-  listed: boolean;
-}
-
 /** The merchant side of one request. */
 export interface MerchantPlan {
   /** Items the ranker must score besides its own candidates (boosted, pinnable, collection items). */
@@ -23,8 +14,11 @@ export interface MerchantPlan {
   excludes(i: number): boolean;
   /** Emits the rule (`key`: rule index) and collection (`key`: collection index) terms of item `i`. */
   terms(i: number, sink: TermSink): void;
-  /** Active pins, highest priority first. */
-  pins: PlannedPin[];
+  /**
+   * The ranked list with the active pins put in place (`pinnedBy`: each pinned item → its rule);
+   * `ranked` itself when no pin is active.
+   */
+  place(ranked: number[], score: Float64Array, limit: number, pinnedBy: Map<number, number>): number[];
   /** Code, evidence and text values of a rule or collection contribution. */
   describe(kind: 'rule' | 'collection', key: number): [ReasonCode, ReasonEvidence, Record<string, string>];
 }

@@ -132,32 +132,8 @@ export function rank(cat: InternedCatalog, profile: Profile, req: RankRequest, s
     }
   }
   const pinnedBy = new Map<number, number>();
-  const list = (scratch.picked = plan?.pins.length ? placePins(chosen, plan, score, req.limit, pinnedBy) : chosen);
+  const list = (scratch.picked = plan ? plan.place(chosen, score, req.limit, pinnedBy) : chosen);
   return list.map((i) => explainPick(cat, profile, likes, i, score[i]!, i === novel, locale, reasons, plan, pinnedBy.get(i)));
-}
-
-/**
- * Puts pinned items at their positions (highest priority first; a taken position moves a pin
- * to the next free one) and fills the other slots with the ranked list. A pin takes the first
- * allowed items of its merchant-ordered list, or its best-scoring matches. Items a filter or an
- * exclusion removed have score −∞ and are never pinned.
- */
-function placePins(ranked: number[], plan: MerchantPlan, score: Float64Array, limit: number, pinnedBy: Map<number, number>): number[] {
-  const slots: Array<number | undefined> = new Array(limit);
-  for (const pin of plan.pins) {
-    const allowed = Array.from(pin.items).filter((i) => score[i]! > -Infinity && !pinnedBy.has(i));
-    if (!pin.listed) allowed.sort((a, b) => score[b]! - score[a]!);
-    let at = pin.position;
-    for (const i of allowed.slice(0, pin.count)) {
-      while (at < limit && slots[at] !== undefined) at++;
-      if (at >= limit) break;
-      slots[at] = i;
-      pinnedBy.set(i, pin.rule);
-    }
-  }
-  const rest = ranked.filter((i) => !pinnedBy.has(i));
-  for (let at = 0; at < limit && rest.length; at++) slots[at] ??= rest.shift();
-  return slots.filter((i): i is number => i !== undefined);
 }
 
 /**

@@ -168,6 +168,20 @@ describe('rules and collections', () => {
   });
 });
 
+describe('keys named like Object.prototype members', () => {
+  // Found by the fuzzer once: JSON.parse makes "__proto__" an own key, and the field check read it
+  // from the prototype (a TypeError instead of a CurioError).
+  test.each(['__proto__', 'constructor', 'toString'])('"%s" in a rule or a collection is a problem naming the key, never a crash', async (key) => {
+    const rules = JSON.parse(`[{ "id": "r", "when": { "${key}": 1 }, "then": { "boost": { "brand": "Alpina" } } }]`);
+    const collections = JSON.parse(`[{ "id": "c", "name": "Trail", "filter": { "${key}": "x" } }]`);
+    expect(checkRules(rules).problems.join()).toContain(`"${key}"`);
+    expect(checkCollections(collections).problems.join()).toContain(`"${key}"`);
+    // Options are checked with the merchant chunk: `ready` rejects.
+    await expect(make({ rules }).ready).rejects.toBeInstanceOf(CurioError);
+    await expect(make({ collections }).ready).rejects.toBeInstanceOf(CurioError);
+  });
+});
+
 describe('setContext()', () => {
   const withContextRule = async () => {
     const curio = make({ rules: [{ id: 'rainy', when: { context: { weather: 'rain' } }, then: { boost: { category: 'Shoes' }, weight: 3, label: 'Rainy day' } }] });

@@ -25,7 +25,7 @@ function object(fields: Record<string, Check>, atLeastOne?: string[]): Check {
   return (v) => {
     if (typeof v != 'object' || !v || Array.isArray(v)) return 'an object';
     for (const [k, x] of Object.entries(v)) {
-      if (!fields[k]) return `an object without "${k}" (allowed: ${Object.keys(fields).join(', ')})`;
+      if (!fields.hasOwnProperty(k)) return `an object without "${k}" (allowed: ${Object.keys(fields).join(', ')})`;
       const bad = x === undefined ? undefined : fields[k](x);
       if (bad) return bad.startsWith('.') ? `.${k}${bad}` : `.${k}: ${bad}`;
     }

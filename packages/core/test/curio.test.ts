@@ -5,6 +5,7 @@ import { createCurio, CurioError } from '../src/index.js';
 import { dequantizeWeight, encodeShard, quantizeWeight } from '../src/internal.js';
 import { internCatalog, interning } from '../src/catalog/intern.js';
 import { validateCatalog, validating } from '../src/catalog/validate.js';
+import { inTasks, SLICE, TASK_BUDGET_MS } from '../src/slices.js';
 import { outdoorCatalog, replay, testClock, testCurio } from './helpers.js';
 
 const databases = async () => (await indexedDB.databases()).map((d) => d.name);
@@ -42,7 +43,7 @@ describe('createCurio', () => {
     expect(warn.mock.calls.flat().join(' ')).toMatch(/"odd-size": invalid "attributes.size"/);
   });
 
-  test('a large catalog is checked and interned in slices of 2,000 products, with the same result', async () => {
+  test(`a large catalog is checked and interned in slices of ${SLICE} products, with the same result`, async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const base = outdoorCatalog.products[0]!;
     const products = Array.from({ length: 4500 }, (_, i) => ({ ...base, id: `p${i}`, ...(i === 4321 && { url: 'javascript:alert(1)' }) }));
@@ -54,17 +55,38 @@ describe('createCurio', () => {
         if (step.done) return [pauses, step.value];
       }
     };
+    const slices = Math.ceil(products.length / SLICE);
     const [checkPauses, validated] = run(validating(file));
-    expect(checkPauses).toBe(2);
+    expect(checkPauses).toBe(slices - 1);
     expect(validated).toEqual(validateCatalog(file));
-    // Interning pauses before its first slice too: checking the products ended one.
+    // Interning pauses before each slice, then between its phases (popularity, sort, top lists)
+    // and before each neighbour list.
     const [internPauses, interned] = run(interning(validated));
-    expect(internPauses).toBe(3);
+    expect(internPauses).toBe(slices + 3 + (file.neighbors?.length ?? 0));
     expect(interned).toEqual(internCatalog(validated));
     // createCurio checks it that way: everything but the bad product.
     const curio = createCurio({ catalog: file, storeName: 'sliced' });
     await curio.ready;
     expect(curio.products().map((p) => p.id)).toEqual(products.map((p) => p.id).filter((id) => id !== 'p4321'));
+  });
+
+  test(`slices run in tasks of about ${TASK_BUDGET_MS} ms: the page gets a turn once a task has used its time`, async () => {
+    // A clock that each slice moves by 4 ms: a pause is due after every third slice.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const done: number[] = [];
+    function* work() {
+      for (let slice = 1; slice <= 10; slice++) {
+        clock += 4;
+        done.push(slice);
+        yield;
+      }
+      return 'all';
+    }
+    const pausedAfter: number[] = [];
+    const result = await inTasks(work(), async () => void pausedAfter.push(done.length));
+    expect(result).toBe('all');
+    expect(pausedAfter).toEqual([3, 6, 9]);
   });
 
   test('events persist in IndexedDB and a second instance (another tab) sees them', async () => {

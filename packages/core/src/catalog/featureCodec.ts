@@ -11,6 +11,7 @@
  * @module
  */
 import type { InternedCatalog } from './intern.js';
+import { atOnce, type Slices } from '../slices.js';
 
 const MAGIC = 'CFT1';
 const TYPES = { u8: Uint8Array, i8: Int8Array, u16: Uint16Array, i16: Int16Array, u32: Uint32Array, i32: Int32Array, f32: Float32Array, f64: Float64Array, utf8: Uint8Array };
@@ -141,11 +142,11 @@ export function encodeFeatures(cat: InternedCatalog, currency: string | undefine
 }
 
 /**
- * Decodes `features.bin`. Columns are views on `buffer` (no copy) except scaled prices; ids
- * are decoded when read.
+ * Decodes `features.bin` in slices (a pause before each column and before the ids). Columns are
+ * views on `buffer` (no copy) except scaled prices; ids are decoded when read.
  * @throws Error if the bytes are not a features file or are truncated
  */
-export function decodeFeatures(buffer: ArrayBuffer): FeatureColumns {
+export function* decodingFeatures(buffer: ArrayBuffer): Slices<FeatureColumns> {
   const fail = (why: string): never => {
     throw new Error(`Catalog features: ${why}`);
   };
@@ -168,11 +169,15 @@ export function decodeFeatures(buffer: ArrayBuffer): FeatureColumns {
     return scaled;
   };
   const columns = { size: header.size, names: header.names } as FeatureColumns;
-  for (const name of COLUMNS) (columns as any)[name] = column(name);
+  for (const name of COLUMNS) {
+    yield; // a column of 100k scaled numbers is a few milliseconds on a phone
+    (columns as any)[name] = column(name);
+  }
   // Tags came later: a file without them has none.
   const tagged = header.columns.tagCount !== undefined;
   columns.tagCount = tagged ? column('tagCount') : new Uint8Array(header.size);
   columns.tagIds = tagged ? column('tagIds') : new Uint8Array(0);
+  yield;
   // Ids are one per line: found by a scan for line breaks, decoded when read.
   const idBytes: Uint8Array = column('ids');
   const starts = new Uint32Array(header.size + 1);
@@ -189,3 +194,6 @@ export function decodeFeatures(buffer: ArrayBuffer): FeatureColumns {
   Object.defineProperty(columns, 'ids', { get: () => (ids ??= text.decode(idBytes).split('\n')) });
   return columns;
 }
+
+/** Decodes a features file at once (see {@link decodingFeatures}). */
+export const decodeFeatures = (buffer: ArrayBuffer): FeatureColumns => atOnce(decodingFeatures(buffer));

@@ -97,7 +97,7 @@ export function* interning({ file, products }: ValidatedCatalog): Slices<Interne
   const children: Array<Map<string, number>> = [];
   const attrValues = new Map<string, Map<string, number>>();
   for (let i = 0; i < n; i++) {
-    if (i % SLICE == 0) yield; // from the first: checking the products ended a slice
+    if (i % SLICE == 0) yield;
     const p = products[i]!;
     index.set(p.id, i);
     let parent = -1;
@@ -135,6 +135,7 @@ export function* interning({ file, products }: ValidatedCatalog): Slices<Interne
     rawPop[i] = typeof pop === 'number' && pop > 0 && Number.isFinite(pop) ? pop : 0;
   }
   attrStart[n] = pairs.length;
+  yield;
 
   // Popularity on a log scale in 0..1, globally and within each leaf category.
   let maxPop = 0;
@@ -152,9 +153,11 @@ export function* interning({ file, products }: ValidatedCatalog): Slices<Interne
     categoryPopularity[i] = m > 0 ? rawPop[i]! / m : 0;
   }
 
+  yield;
   // Top lists, most popular first (ties: lower index): one sort of all items, then each item
   // fills the lists of its leaf category, its ancestors and its brand until they are full.
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => popularity[b]! - popularity[a]! || a - b);
+  yield;
   const catTop: number[][] = categoryNames.map(() => []);
   const brandTop: number[][] = brandNames.map(() => []);
   for (const i of order) {
@@ -165,9 +168,10 @@ export function* interning({ file, products }: ValidatedCatalog): Slices<Interne
 
   const lists = (file.neighbors ?? []).map(({ id, kind }) => ({ id, kind }));
   const rows = new NeighborRows(lists.length, index);
-  (file.neighbors ?? []).forEach((list, l) => {
+  for (const [l, list] of (file.neighbors ?? []).entries()) {
+    yield;
     if (list.rows) rows.addJsonRows(l, list.rows);
-  });
+  }
 
   return {
     size: n,

@@ -182,6 +182,8 @@ export function createCurio(options: CurioOptions): Curio {
     if (landing) void change((s) => ({ ...s, landing }), true); // at once: the next page needs it
   });
   ready.catch(() => undefined); // surfaced through `ready` and `recommend()`, never as an unhandled rejection
+  let isReady = false;
+  void ready.then(() => (isReady = true), () => undefined);
 
   const profileNow = (): Profile => {
     const at = now();
@@ -208,10 +210,12 @@ export function createCurio(options: CurioOptions): Curio {
 
     async recommend(req) {
       checkFields('invalid_request', 'recommend()', req, REQUEST, 1);
-      await ready;
-      // Each call ranks in a task of its own: the widgets of a page, all waiting for `ready`,
-      // never add up to one long task.
-      await yieldToPage();
+      if (!isReady) {
+        await ready;
+        // The calls that waited for the catalog (the widgets of a page, ranking for the first
+        // time, with code not yet optimized) resume together: each ranks in a task of its own.
+        await yieldToPage();
+      }
       const cat = loaded!.catalog;
       const profile = profileNow();
       const evidence = profile.evidence.map((e) => e.item);

@@ -181,9 +181,9 @@ export function createCurio(options: CurioOptions): Curio {
     const landing = merchant?.landing(state, ...arrival, now());
     if (landing) void change((s) => ({ ...s, landing }), true); // at once: the next page needs it
   });
-  ready.catch(() => undefined); // surfaced through `ready` and `recommend()`, never as an unhandled rejection
   let isReady = false;
-  void ready.then(() => (isReady = true), () => undefined);
+  // A failure is surfaced through `ready` and `recommend()`, never as an unhandled rejection.
+  ready.then(() => (isReady = true), () => undefined);
 
   const profileNow = (): Profile => {
     const at = now();

@@ -3,6 +3,7 @@
  * deciding where data lives. Every entry point is guarded: runtime problems warn once and
  * degrade; only configuration mistakes throw (CurioError).
  */
+import { adoptKeptItems, keptItemOf } from './catalog/keptData.js';
 import { loadCatalog, type LoadedCatalog } from './catalog/load.js';
 import { checkFields, CurioError, isRecord, oneOf, warnOnce, type FieldChecks } from './errors.js';
 import { toStoredEvent } from './events.js';
@@ -12,9 +13,12 @@ import { buildProfile, type Profile } from './profile/profile.js';
 import { appendEvents, updatePreference } from './profile/mutations.js';
 import { createScratch, rank, requestCategories, type Scratch } from './rank/ranker.js';
 import { createFlushScheduler } from './store/flushScheduler.js';
-import { createIndexedDBStore } from './store/idbStore.js';
+import { carryOver } from './store/carryOver.js';
+import { createIndexedDBStore, deleteDatabase, readDatabase } from './store/idbStore.js';
+import { keepItem } from './store/keptItems.js';
 import { createMemoryStore } from './store/memoryStore.js';
-import { applyMutations, emptyState, PREFERENCE } from './store/state.js';
+import { applyMutations, emptyState, insertEvent, PREFERENCE } from './store/state.js';
+import { openTabChannel, TabMessage } from './store/tabChannel.js';
 import { yieldToPage } from './yieldToPage.js';
 import type { Merchant } from './merchant/runtime.js';
 import type { Mutation, StoredState, VisitorStore } from './store/types.js';
@@ -90,9 +94,16 @@ export function createCurio(options: CurioOptions): Curio {
   const pageContext: Record<string, ContextValue> = Object.create(null);
   let merchant: Merchant | undefined;
 
-  const persists = (): boolean => consent === 'granted' && !(respectGPC && globalPrivacyControl());
+  const gpc = (): boolean => respectGPC && globalPrivacyControl();
+  const persists = (): boolean => consent === 'granted' && !gpc();
+  // Every tab hears the others, in every mode: erasing or denying in one reaches them all.
+  const tabs = openTabChannel(name, (message) => {
+    if (message === TabMessage.changed) return void (persists() && reload());
+    if (message === TabMessage.denied) withdraw();
+    else erase();
+  });
   const openStore = (): VisitorStore =>
-    persists() ? createIndexedDBStore({ name, retentionDays, now, warn, onExternalChange: (forgotten) => void (forgotten ? erase() : reload()) }) : createMemoryStore({ retentionDays, now, warn });
+    persists() ? createIndexedDBStore({ name, retentionDays, now, warn, announce: () => tabs.post(TabMessage.changed) }) : createMemoryStore({ retentionDays, now, warn });
   let store = openStore();
 
   const notify = (): void => {
@@ -122,12 +133,14 @@ export function createCurio(options: CurioOptions): Curio {
     return Promise.resolve();
   };
 
-  /** The track() fast path: an in-order append in memory, batched for the store. */
+  /**
+   * The track() fast path: the event goes into memory at once (in time order, a dismissal into
+   * the dismissed list too) and joins one batched mutation for the store, so each call costs
+   * O(log n), whatever the clock or the event type.
+   */
   const append = (e: StoredEvent): void => {
     unsaved.push(e);
-    const events = state.events;
-    if (e.type === 'pick_dismiss' || (events.length && events[events.length - 1]!.at > e.at)) return void change(appendEvents([e]));
-    events.push(e);
+    insertEvent(state, e);
     if (!tail) pending.push(appendEvents((tail = [])));
     tail.push(e);
     notify();
@@ -140,16 +153,21 @@ export function createCurio(options: CurioOptions): Curio {
       if (!pending.length) return;
       const batch = pending;
       const saving = unsaved.length;
+      const erased = erasures;
       pending = [];
       tail = undefined;
       const stored = await store.commit(batch);
+      if (erased !== erasures) return;
       unsaved = unsaved.slice(saving);
       state = applyMutations(stored, pending, now(), retentionDays, warn);
     }));
   const scheduler = createFlushScheduler(flush, { onHide: () => store.rescue(unsaved) });
 
-  /** Forgets everything in this tab's memory (another tab called `forget()`). */
+  // Bumped by erase(): a flush finishing later must not bring erased data back into memory.
+  let erasures = 0;
+  /** Forgets everything in this tab's memory (forget(), or another tab erased or denied). */
   const erase = (): void => {
+    erasures++;
     pending = [];
     unsaved = [];
     tail = undefined;
@@ -160,10 +178,33 @@ export function createCurio(options: CurioOptions): Curio {
   /** Another tab changed the data: take the stored copy plus our own unflushed changes. */
   const reload = async (): Promise<void> => {
     await yieldToPage(); // opening IndexedDB takes a task of its own
+    const erased = erasures;
     const stored = await store.load();
+    if (erased !== erasures) return;
     state = applyMutations(stored, pending, now(), retentionDays, warn);
     notify();
   };
+
+  /**
+   * Switches to memory mode (consent was withdrawn here or in another tab): nothing more is
+   * stored, and what this tab held from the stored record is dropped.
+   */
+  const withdraw = (): void => {
+    const wasPersisting = persists();
+    consent = 'denied';
+    if (!wasPersisting) return notify();
+    store.close();
+    store = openStore();
+    erase();
+  };
+
+  /** Withdrawn consent: every tab switches to memory, and the database is deleted whatever this page's mode. */
+  const deny = (): Promise<void> => {
+    tabs.post(TabMessage.denied); // first: no other tab writes again while the deletion waits for it
+    return deleteDatabase(name);
+  };
+  // A page that starts denied (or with GPC) erases what earlier granted visits stored.
+  if (consent === 'denied' || (consent === 'granted' && gpc())) void deny();
 
   // The download starts in a task of its own (a fetch() call alone takes ~10 ms on a slow phone).
   const catalogReady = yieldToPage().then(() => loadCatalog(options.catalog)).then(async (c) => {
@@ -185,6 +226,37 @@ export function createCurio(options: CurioOptions): Curio {
   // A failure is surfaced through `ready` and `recommend()`, never as an unhandled rejection.
   ready.then(() => (isReady = true), () => undefined);
 
+  // This page's own items (a view tracked here, `recommend({ item })`): the only items whose
+  // per-item catalog files a page fetches, so what it fetches never depends on the history.
+  const ownItems = new Map<string, Promise<void>>();
+  // History items whose kept catalog data is in the catalog already.
+  const adopted = new Set<string>();
+  /** Fetches the per-item files of one of this page's items (once per page). */
+  const ownItem = (id: string): Promise<void> => {
+    let loading = ownItems.get(id);
+    if (!loading) {
+      loading = ready
+        .then(async () => {
+          const { catalog, perItem } = loaded!;
+          const i = catalog.index.get(id);
+          if (i !== undefined && (perItem.rows || perItem.titles)) await Promise.all([loaded!.ensureRows([i]), perItem.titles && loaded!.ensureProducts([i])]);
+        })
+        .catch(() => undefined); // reported through `ready`
+      ownItems.set(id, loading);
+    }
+    return loading;
+  };
+  const keptHere = new Set<string>();
+  /** Keeps what later pages need of an item viewed on this page (its rows, its title), once per page. */
+  const keepViewed = async (id: string): Promise<void> => {
+    await ownItem(id);
+    const i = loaded?.catalog.index.get(id);
+    if (i === undefined || keptHere.has(id) || !(loaded!.perItem.rows || loaded!.perItem.titles)) return;
+    keptHere.add(id);
+    const kept = keptItemOf(loaded!.catalog, i, now(), loaded!.perItem);
+    if (kept) void change(keepItem(id, kept));
+  };
+
   const profileNow = (): Profile => {
     const at = now();
     if (!cached || cached.version !== version || Math.abs(at - cached.at) > 1000) cached = { version, at, profile: buildProfile(loaded!.catalog, state, at) };
@@ -203,6 +275,7 @@ export function createCurio(options: CurioOptions): Curio {
         const e = toStoredEvent(event, `${tab}-${(seq++).toString(36)}`, now());
         if (typeof e === 'string') return warnOnce(`event:${e}`, `track() ignored an event: ${e}.`);
         append(e);
+        if (e.type === 'view_item') void keepViewed(e.item!);
       } catch (err) {
         warnOnce('track', `track() failed: ${String(err)}`);
       }
@@ -217,9 +290,11 @@ export function createCurio(options: CurioOptions): Curio {
         await yieldToPage();
       }
       const cat = loaded!.catalog;
+      // Only this page's own items are fetched; history items rank from the visitor's kept copy.
+      if (req.item !== undefined) void ownItem(req.item);
+      await Promise.all(ownItems.values());
+      adoptKeptItems(cat, state.kept, adopted);
       const profile = profileNow();
-      const evidence = profile.evidence.map((e) => e.item);
-      await Promise.all([loaded!.ensureRows(evidence), loaded!.ensureProducts(evidence)]);
       const item = req.item === undefined ? undefined : cat.index.get(req.item);
       const exclude = new Set<number>();
       for (const id of req.exclude ?? []) {
@@ -236,6 +311,7 @@ export function createCurio(options: CurioOptions): Curio {
 
     async profile() {
       const [{ profileView }] = await Promise.all([preferenceCenter(), ready]);
+      adoptKeptItems(loaded!.catalog, state.kept, adopted);
       const profile = profileNow();
       return profileView(loaded!.catalog, profile, state, consent, store.mode, merchant?.matches(profile, locale, true) ?? []);
     },
@@ -276,29 +352,41 @@ export function createCurio(options: CurioOptions): Curio {
 
     async exportData() {
       await ready.catch(() => undefined);
-      return (await preferenceCenter()).exportOf(state, consent, store.mode, now());
+      const at = now();
+      // Kept in memory only (consent pending, storage failed): what earlier visits stored is the
+      // visitor's too, and part of what they asked for.
+      const stored = store.mode === 'memory' ? await readDatabase(name, at, retentionDays) : undefined;
+      const all = stored ? applyMutations(stored, carryOver(state), at, retentionDays, warn) : state;
+      return (await preferenceCenter()).exportOf(all, consent, store.mode, at);
     },
 
     async forget() {
       await flushing.catch(() => undefined); // a flush finishing later must not bring data back
       erase();
+      // Every tab forgets (first: none writes again meanwhile), and whatever this page's mode,
+      // what earlier visits stored goes too.
+      tabs.post(TabMessage.forgotten);
       await store.destroy();
+      await deleteDatabase(name);
     },
 
     setConsent(next) {
       if (!CONSENTS.includes(next)) throw new CurioError('invalid_option', `setConsent() takes one of ${CONSENTS.join(', ')}.`);
+      if (next === 'denied') {
+        // Withdrawing consent erases what was stored, in every mode and every tab.
+        withdraw();
+        return void deny();
+      }
       const wasPersisting = persists();
       consent = next;
       if (persists() === wasPersisting) return notify();
       const old = store;
       store = openStore();
       old.close();
-      if (next === 'denied') void old.destroy(); // withdrawing consent erases what was stored
       if (persists()) {
-        // Keep the session so far: everything in memory becomes one change on the stored copy.
-        const { events, preferences, dismissed } = state;
+        // Keep the session so far: everything in memory becomes changes on the stored copy.
         tail = undefined;
-        pending = [appendEvents(events), ...preferences.map((p) => updatePreference(p)), (s) => ({ ...s, dismissed: [...new Set([...s.dismissed, ...dismissed])] })];
+        pending = carryOver(state);
         void flush();
       }
       notify();

@@ -18,6 +18,7 @@ export type {
   DeviceClass,
   EventType,
   ExportedData,
+  KeptItem,
   Interest,
   ItemSelector,
   Landing,

@@ -389,6 +389,21 @@ export interface ExportedData {
   dismissed: string[];
   /** Where this session came from (traffic source and UTM parameters), if rules needed it. */
   landing?: Landing;
+  /** Catalog data kept for history items (their neighbours and titles), by product id. */
+  kept?: Record<string, KeptItem>;
+}
+
+/**
+ * Catalog data of one history item, fetched on the item's own page and kept on the device so
+ * that later pages need no request that would reveal the history (docs/privacy.md).
+ */
+export interface KeptItem {
+  /** When the item's page was last seen (ms); the most recent items are kept. */
+  at: number;
+  /** Its neighbour rows by list id: neighbour product ids and weights (top = 1). */
+  rows: Record<string, [string[], number[]]>;
+  /** Its title, for reasons that name it (compact catalogs only send records of items shown). */
+  title?: string;
 }
 
 /** The landing of the current session: when, where from. Kept only for the session. */

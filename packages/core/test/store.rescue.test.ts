@@ -6,6 +6,7 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { createCurio } from '../src/index.js';
 import { createIndexedDBStore } from '../src/store/idbStore.js';
+import { openTabChannel, TabMessage } from '../src/store/tabChannel.js';
 import type { StoredEvent } from '../src/types.js';
 import { outdoorCatalog, readRecord, testClock } from './helpers.js';
 
@@ -13,7 +14,10 @@ const at = 1_700_000_000_000;
 const ev = (id: string): StoredEvent => ({ id, at, type: 'view_item', item: 'headlamp' });
 const stores: Array<{ close(): void }> = [];
 const make = (name: string) => {
-  const s = createIndexedDBStore({ name, retentionDays: 180, now: () => at, warn: () => {} });
+  // As in a Curio instance: writes are announced to the other tabs.
+  const tabs = openTabChannel(name, () => {});
+  const s = createIndexedDBStore({ name, retentionDays: 180, now: () => at, warn: () => {}, announce: () => tabs.post(TabMessage.changed) });
+  stores.push(tabs);
   stores.push(s);
   return s;
 };

@@ -27,6 +27,7 @@ describe('normalizeState', () => {
       aggregates: { items: { x: [3, NOW - 5] }, counts: { view_item: 2 } },
       preferences: [{ kind: 'attribute', value: ['size', 'M'], like: true }, { kind: 'brand', value: 'Acme', like: false }, { kind: 'price', value: [20, 80], like: true }],
       dismissed: ['y'],
+      dismissedAt: { y: NOW - 3 },
     };
     expect(normalizeState(structuredClone(state), NOW, 180)).toEqual({ state });
   });

@@ -15,6 +15,7 @@ import type { InternedCatalog } from './intern.js';
 import { lazyIndex, lazyProducts } from './lazyItems.js';
 import { NeighborRows } from './neighborRows.js';
 import { shardFiles } from './shardFiles.js';
+import { fetchFile } from './fetchFile.js';
 import { checkProduct, shardTemplate, validateCatalogHeader } from './validate.js';
 import { yieldToPage } from '../yieldToPage.js';
 import { inTasks } from '../slices.js';
@@ -41,7 +42,7 @@ export async function loadCompactCatalog(file: CatalogFile, base: string | URL |
     throw new CurioError(code, `The catalog features ${url} ${problem}.`, 'catalog-format.md');
   };
   if (!shards || !shardTemplate(shards)) fail('invalid_catalog', 'need "productShards" with "count" (a positive integer) and "url" containing "{shard}"');
-  const response = await (download ?? fetch(url, { credentials: 'same-origin' })).catch((e: unknown) => fail('catalog_unavailable', `could not be fetched (${e})`));
+  const response = await (download ?? fetchFile(url)).catch((e: unknown) => fail('catalog_unavailable', `could not be fetched (${e})`));
   if (!response.ok) fail('catalog_unavailable', `answered HTTP ${response.status}`);
   const bytes = await response.arrayBuffer();
   let f;

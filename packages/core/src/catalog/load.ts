@@ -6,6 +6,8 @@ import { CurioError, warnOnce, type CurioErrorCode } from '../errors.js';
 import type { CatalogFile } from './format.js';
 import { interning, type InternedCatalog } from './intern.js';
 import { validating } from './validate.js';
+import { fetchFile } from './fetchFile.js';
+import type { PerItemData } from './keptData.js';
 import { inTasks } from '../slices.js';
 
 /** A loaded catalog with lazy neighbour rows and, for compact catalogs, lazy product records. */
@@ -17,6 +19,8 @@ export interface LoadedCatalog {
   ensureRows(items: readonly number[]): Promise<void>;
   /** Makes sure these items' full product records are loaded; true if any had to be fetched. */
   ensureProducts(items: Iterable<number>): Promise<boolean>;
+  /** Which item data comes in per-item files: fetched on the item's own page only, then kept by the visitor. */
+  perItem: PerItemData;
 }
 
 /** Fetches, validates and interns a catalog given as a URL or an object. */
@@ -27,12 +31,13 @@ export async function loadCatalog(source: string | CatalogFile): Promise<LoadedC
   let catalog: InternedCatalog;
   let positions: number[] | undefined; // none: items are in file order
   let ensureProducts: LoadedCatalog['ensureProducts'] = async () => false;
-  if (typeof file?.features == 'string') {
+  const compact = typeof file?.features == 'string';
+  if (compact) {
     // Large catalogs come compact: the decoder is a lazy chunk that small shops never load. The
     // features file downloads while the chunk loads (the decoder reports a failed download).
     let features: Promise<Response> | undefined;
     try {
-      features = fetch(new URL(file.features, baseUrl), { credentials: 'same-origin' });
+      features = fetchFile(new URL(file.features as string, baseUrl));
       features.catch(() => {});
     } catch {
       // not a URL: the decoder says so
@@ -58,6 +63,7 @@ export async function loadCatalog(source: string | CatalogFile): Promise<LoadedC
   return {
     catalog,
     ensureProducts,
+    perItem: { rows: !!shards, titles: compact },
     merchant: { rules: file.rules, collections: file.collections },
     ensureRows: async (items) => {
       if (!shards || !items.length) return;
@@ -80,7 +86,7 @@ async function fetchJson(url: URL): Promise<unknown> {
   const fail = (code: CurioErrorCode, problem: string): never => {
     throw new CurioError(code, `The catalog ${url} ${problem}. Check the "catalog" URL.`, 'catalog-format.md');
   };
-  const response = await fetch(url, { credentials: 'same-origin' }).catch((e: unknown) => fail('catalog_unavailable', `could not be fetched (${e})`));
+  const response = await fetchFile(url).catch((e: unknown) => fail('catalog_unavailable', `could not be fetched (${e})`));
   if (!response.ok) fail('catalog_unavailable', `answered HTTP ${response.status}`);
   return response.json().catch(() => fail('invalid_catalog', 'is not valid JSON'));
 }

@@ -1,5 +1,6 @@
 /** Shard files next to the catalog (neighbour rows, product records), fetched on demand. */
 import { warnOnce } from '../errors.js';
+import { fetchFile } from './fetchFile.js';
 import type { NeighborShards } from './format.js';
 
 /**
@@ -15,7 +16,7 @@ export function shardFiles(shards: NeighborShards, base: string | URL | undefine
     let p = loaded.get(n);
     if (!p) {
       const url = new URL(shards.url.replace('{shard}', String(n)), base);
-      p = fetch(url, { credentials: 'same-origin' })
+      p = fetchFile(url)
         .then((r) => (r.ok ? read(r, n) : Promise.reject(Error(`HTTP ${r.status}`))))
         .catch((e: unknown) => {
           loaded.delete(n);

@@ -9,8 +9,12 @@ const sameTarget = (a: Preference, b: Preference): boolean => a.kind === b.kind 
 export const appendEvents =
   (events: StoredEvent[]): Mutation =>
   (s) => {
-    const dismissed = events.filter((e) => e.type === 'pick_dismiss' && !s.dismissed.includes(e.item!)).map((e) => e.item!);
-    return { ...s, events: mergeEvents(s.events, events), dismissed: dismissed.length ? [...s.dismissed, ...new Set(dismissed)] : s.dismissed };
+    const dismissals = events.filter((e) => e.type === 'pick_dismiss');
+    if (!dismissals.length) return { ...s, events: mergeEvents(s.events, events) };
+    // A Map, then fromEntries: item ids are page data and must not hit `__proto__` setters.
+    const dismissedAt = new Map(Object.entries(s.dismissedAt ?? {}));
+    for (const e of dismissals) dismissedAt.set(e.item!, Math.max(dismissedAt.get(e.item!) ?? e.at, e.at));
+    return { ...s, events: mergeEvents(s.events, events), dismissed: [...new Set([...s.dismissed, ...dismissals.map((e) => e.item!)])], dismissedAt: Object.fromEntries(dismissedAt) };
   };
 
 /** Sets (or removes) one explicit preference; a new statement about the same target replaces the old one. */

@@ -15,18 +15,17 @@ const unsavedKeys = (): IDBKeyRange => IDBKeyRange.bound(UNSAVED, UNSAVED + '\uf
 const OPEN_TIMEOUT_MS = 3000;
 /** After a failed write, storage is tried again this often until what is owed is written. */
 const RETRY_MS = 5000;
-const FORGOTTEN = 1;
 
 /** Options of {@link createIndexedDBStore}. */
 export interface IndexedDBStoreOptions {
-  /** Database name; other tabs are notified on the BroadcastChannel `curio:<name>`. */
+  /** Database name. */
   name: string;
   retentionDays: number;
   now: () => number;
   /** Told about each storage problem (the caller warns once). */
   warn: (message: string) => void;
-  /** Called when another tab changed the stored data (`forgotten`: it erased everything). */
-  onExternalChange?: (forgotten: boolean) => void;
+  /** Called after this store wrote something, to tell the other tabs (store/tabChannel.ts). */
+  announce?: () => void;
 }
 
 /**
@@ -34,7 +33,7 @@ export interface IndexedDBStoreOptions {
  * (no IndexedDB, open refused or blocked, quota, …) it warns and keeps working in memory, and
  * writes what it owes as soon as storage works again (next commit, or a retry every 5 s).
  */
-export function createIndexedDBStore({ name, retentionDays, now, warn, onExternalChange }: IndexedDBStoreOptions): VisitorStore {
+export function createIndexedDBStore({ name, retentionDays, now, warn, announce = () => {} }: IndexedDBStoreOptions): VisitorStore {
   let db: IDBDatabase | undefined;
   // The connection being opened or open, shared by concurrent commits.
   let opening: Promise<IDBDatabase> | undefined;
@@ -45,8 +44,7 @@ export function createIndexedDBStore({ name, retentionDays, now, warn, onExterna
   // The last state read or written: what the session goes on with after a failure.
   let last = emptyState();
   const tab = Math.random().toString(36).slice(2);
-  let channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel('curio:' + name) : undefined;
-  if (channel) channel.onmessage = (m) => onExternalChange?.(m.data === FORGOTTEN);
+  let closed = false;
 
   const disconnect = () => {
     db?.close();
@@ -61,6 +59,8 @@ export function createIndexedDBStore({ name, retentionDays, now, warn, onExterna
    */
   const connect = () => {
     if (opening) return opening;
+    // A closed store (consent withdrawn) never opens, and so never recreates, the database.
+    if (closed) return Promise.reject(Error('store closed'));
     const pending = new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(name);
       const timer = setTimeout(reject, OPEN_TIMEOUT_MS, Error('open timed out'));
@@ -73,7 +73,10 @@ export function createIndexedDBStore({ name, retentionDays, now, warn, onExterna
         clearTimeout(timer);
         const d = request.result;
         // Opened too late (timed out) or after a disconnect: nobody uses this connection.
-        if (opening !== pending) return d.close();
+        if (opening !== pending) {
+          d.close();
+          return reject(Error('disconnected'));
+        }
         d.onversionchange = d.onclose = () => (db === d ? disconnect() : d.close());
         resolve((db = d));
       };
@@ -82,6 +85,7 @@ export function createIndexedDBStore({ name, retentionDays, now, warn, onExterna
   };
 
   const fail = (e: unknown, mutations: Mutation[]) => {
+    if (closed) return; // nothing is owed to a database the visitor no longer lets us use
     failed = true;
     owed.push(...mutations);
     disconnect();
@@ -137,7 +141,7 @@ export function createIndexedDBStore({ name, retentionDays, now, warn, onExterna
       last = await readModifyWrite(written);
       failed = false;
       owed = owed.filter((m) => !written.includes(m));
-      if (written.length) channel?.postMessage(0);
+      if (written.length && !closed) announce();
       return last;
     } catch (e) {
       fail(e, mutations);
@@ -161,7 +165,7 @@ export function createIndexedDBStore({ name, retentionDays, now, warn, onExterna
         tx.commit?.();
         // Another tab's next commit folds them into the record: tell it now, as this page may go
         // before its own flush lands. Its transaction starts after this one (created first) ends.
-        channel?.postMessage(0);
+        announce();
       } catch {
         // Best effort: the regular flush is still under way.
       }
@@ -170,24 +174,70 @@ export function createIndexedDBStore({ name, retentionDays, now, warn, onExterna
       last = emptyState();
       owed = [];
       disconnect();
-      try {
-        await new Promise((done) => {
-          const r = indexedDB.deleteDatabase(name);
-          // Blocked: another tab still has it open; it closes on `versionchange` and deletion then completes.
-          r.onsuccess = r.onerror = r.onblocked = done;
-          // Queued behind another stuck deletion, it must still not hang `forget()`.
-          setTimeout(done, OPEN_TIMEOUT_MS);
-        });
-      } catch {
-        // No IndexedDB: nothing to delete.
-      }
-      channel?.postMessage(FORGOTTEN);
+      await deleteDatabase(name);
     },
     close() {
-      channel?.close();
-      channel = undefined;
+      closed = true;
       owed = [];
       disconnect();
     },
   };
+}
+
+/**
+ * Deletes the database `name`, whoever opened it and whatever this page's consent mode. Resolves
+ * when done, or when blocked (another tab still has it open: it closes on `versionchange` and
+ * the deletion then completes), or after a time limit; never rejects.
+ */
+export async function deleteDatabase(name: string): Promise<void> {
+  try {
+    await new Promise((done) => {
+      const r = indexedDB.deleteDatabase(name);
+      r.onsuccess = r.onerror = r.onblocked = done;
+      // Queued behind another stuck deletion, it must still not hang `forget()`.
+      setTimeout(done, OPEN_TIMEOUT_MS);
+    });
+  } catch {
+    // No IndexedDB: nothing to delete.
+  }
+}
+
+/**
+ * Reads what the database `name` holds (record and rescued events, normalized) without creating
+ * it or writing: for the visitor's export on a page that keeps data only in memory. Undefined if
+ * there is no such database or it cannot be read.
+ */
+export async function readDatabase(name: string, now: number, retentionDays: number): Promise<StoredState | undefined> {
+  try {
+    // Never open (and so create) a database that does not exist.
+    if (indexedDB.databases && !(await indexedDB.databases()).some((db) => db.name === name)) return undefined;
+    return await new Promise<StoredState | undefined>((resolve) => {
+      const timer = setTimeout(resolve, OPEN_TIMEOUT_MS);
+      const request = indexedDB.open(name);
+      // No such database: abort its creation.
+      request.onupgradeneeded = () => request.transaction!.abort();
+      request.onerror = () => resolve(undefined);
+      request.onsuccess = () => {
+        const db = request.result;
+        try {
+          const s = db.transaction(STORE, 'readonly').objectStore(STORE);
+          const record = s.get(KEY);
+          const rescued = s.getAll(unsavedKeys());
+          rescued.onsuccess = () => {
+            const raw: unknown = record.result;
+            const events = rescued.result.flat();
+            resolve(normalizeState(events.length ? { ...(raw as object), events: [...((raw as { events?: unknown[] })?.events ?? []), ...events] } : raw, now, retentionDays).state);
+          };
+          rescued.onerror = () => resolve(undefined);
+        } catch {
+          resolve(undefined);
+        } finally {
+          clearTimeout(timer);
+          db.close();
+        }
+      };
+    });
+  } catch {
+    return undefined; // no IndexedDB
+  }
 }

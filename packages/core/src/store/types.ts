@@ -2,7 +2,7 @@
  * The visitor store: everything Curio keeps about one visitor, persisted in IndexedDB or,
  * when that is impossible or not allowed, in memory.
  */
-import type { Aggregates, Landing, Preference, StorageMode, StoredEvent } from '../types.js';
+import type { Aggregates, KeptItem, Landing, Preference, StorageMode, StoredEvent } from '../types.js';
 
 /** Current schema version of {@link StoredState}. */
 export const SCHEMA_VERSION = 1;
@@ -16,6 +16,10 @@ export interface StoredState {
   preferences: Preference[];
   /** Items the visitor dismissed ("Not interested"); never picked again. */
   dismissed: string[];
+  /** When each dismissal was made (ms); retention drops old ones like old events. */
+  dismissedAt?: Record<string, number>;
+  /** Catalog data of history items, fetched on their own pages (store/keptItems.ts). */
+  kept?: Record<string, KeptItem>;
   /** Where the current session came from; recorded only when the shop has rules. */
   landing?: Landing;
 }

@@ -17,7 +17,7 @@ import { carryOver } from './store/carryOver.js';
 import { createIndexedDBStore, deleteDatabase, readDatabase } from './store/idbStore.js';
 import { keepItem } from './store/keptItems.js';
 import { createMemoryStore } from './store/memoryStore.js';
-import { applyMutations, emptyState, insertEvent, PREFERENCE } from './store/state.js';
+import { applyMutations, dropUnknownItems, emptyState, insertEvent, PREFERENCE } from './store/state.js';
 import { openTabChannel, TabMessage } from './store/tabChannel.js';
 import { yieldToPage } from './yieldToPage.js';
 import type { Merchant } from './merchant/runtime.js';
@@ -221,6 +221,8 @@ export function createCurio(options: CurioOptions): Curio {
   const ready = Promise.all([catalogReady, reload(), loadReasonTexts(locale)]).then(() => {
     const landing = merchant?.landing(state, ...arrival, now());
     if (landing) void change((s) => ({ ...s, landing }), true); // at once: the next page needs it
+    const { index } = loaded!.catalog;
+    if (Object.keys(state.aggregates.items).some((id) => !index.has(id))) void change(dropUnknownItems((id) => index.has(id)));
   });
   let isReady = false;
   // A failure is surfaced through `ready` and `recommend()`, never as an unhandled rejection.

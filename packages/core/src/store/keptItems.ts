@@ -12,8 +12,8 @@ import type { Mutation, StoredState } from './types.js';
 
 /** At most this many items are kept, the most recently seen first (~1–3 KB each). */
 export const MAX_KEPT_ITEMS = 100;
-/** Neighbours kept per row (catalog rows are ranked; ranking rarely reaches further). */
-const MAX_ROW = 100;
+/** A sanity bound on a stored row (catalog rows are a few dozen neighbours). */
+const MAX_ROW = 1000;
 const MAX_TEXT = 500;
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);

@@ -8,12 +8,12 @@ import { SCHEMA_VERSION, type Mutation, type StoredState } from './types.js';
 const DAY_MS = 864e5;
 /**
  * Bounds of the record, whatever the page tracks (junk ids included): raw events beyond 2,000 or
- * ~300 KB are folded into aggregates; aggregates keep the most recent items within ~256 KB;
+ * ~300 KB are folded into aggregates; aggregates keep the most recent items within ~400 KB (a heavy year on a 10k shop: ~9,000 items, ~290 KB);
  * dismissals and preferences keep the most recent 500 and 200. With kept catalog data (bounded
  * by the catalog's own rows) the record stays under 1 MB (docs/reliability.md).
  */
 const MAX_EVENT_BYTES = 300_000;
-const MAX_AGGREGATE_BYTES = 256_000;
+const MAX_AGGREGATE_BYTES = 400_000;
 const MAX_DISMISSED = 500;
 const MAX_PREFERENCES = 200;
 /** Rough stored size of an event or an aggregate entry: its strings plus fixed overhead. */
@@ -133,7 +133,7 @@ export function applyRetention(state: StoredState, now: number, retentionDays: n
 
 /**
  * Folds the oldest events beyond `maxEvents` (or beyond ~300 KB) into `aggregates`, and keeps
- * the most recent aggregated items within ~256 KB, so storage stays bounded.
+ * the most recent aggregated items within ~400 KB, so storage stays bounded.
  */
 export function compact(state: StoredState, maxEvents = 2000): StoredState {
   let over = Math.max(0, state.events.length - maxEvents);
@@ -156,7 +156,7 @@ export function compact(state: StoredState, maxEvents = 2000): StoredState {
   return { ...state, events: state.events.slice(over), aggregates: { items: Object.fromEntries(boundedAggregates(items)), counts } };
 }
 
-/** The most recently seen aggregated items within ~256 KB (all of them, usually: ~30 bytes an item). */
+/** The most recently seen aggregated items within ~400 KB (all of them, usually: ~30 bytes an item). */
 function boundedAggregates(items: Map<string, [number, number]>): Iterable<[string, [number, number]]> {
   let bytes = 0;
   for (const id of items.keys()) bytes += id.length + 24;
@@ -167,6 +167,14 @@ function boundedAggregates(items: Map<string, [number, number]>): Iterable<[stri
 }
 
 const byTime = (a: StoredEvent, b: StoredEvent) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Drops aggregated items the catalog does not know (ids a page made up, products gone): they
+ * cannot be ranked or shown, and would only grow the record.
+ */
+export const dropUnknownItems =
+  (known: (id: string) => boolean): Mutation =>
+  (s) => ({ ...s, aggregates: { ...s.aggregates, items: Object.fromEntries(Object.entries(s.aggregates.items).filter(([id]) => known(id))) } });
 
 /**
  * Puts a new event into `state` in place, in time order (binary search: the clock may go

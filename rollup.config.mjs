@@ -177,6 +177,20 @@ const viewFile = ([chunk, name]) => ({
   plugins: [{ name: 'view-imports', resolveId: (source, importer) => (importer ? { id: importKey(source), external: true } : null) }, minify({ module: true })],
 });
 
+/**
+ * Where curio.js's own files are: next to the `src` of the real `<script>` running it, read
+ * through `Document.prototype`'s getter and checked to be a script, as in packages/embed/src/ownScript.ts
+ * (`document.currentScript` itself can be clobbered by `<img name="currentScript" src="//evil/">`).
+ * Without a script `src` (an inlined copy), the page's own URL.
+ */
+const SCRIPT_URL = `const curioScriptUrl = (() => {
+  try {
+    const script = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript').get.call(document);
+    if (script instanceof HTMLScriptElement && script.src) return script.src;
+  } catch {}
+  return location.href;
+})();`;
+
 export default [
   library('core', ['index', 'internal']),
   library('widget', ['index']),
@@ -186,8 +200,8 @@ export default [
     // The script-tag build: everything in one minified IIFE, `curio.js`.
     input: 'packages/embed/src/index.ts',
     // One file cannot hold lazy chunks: dynamic imports are inlined, except the lazy files above.
-    // `curioScriptUrl` is read while the script first runs, the only time `document.currentScript` is set.
-    output: { file: 'packages/embed/dist/curio.js', format: 'iife', name: 'CurioEmbed', inlineDynamicImports: true, intro: 'const curioScriptUrl = document.currentScript?.src || location.href;' },
+    // `curioScriptUrl` is read while the script first runs, the only time the current script is set.
+    output: { file: 'packages/embed/dist/curio.js', format: 'iife', name: 'CurioEmbed', inlineDynamicImports: true, intro: SCRIPT_URL },
     // The widget's chunk and the view imports import each other; `viewImports()` runs only once a view loads.
     onwarn: (warning, warn) => (warning.code == 'CIRCULAR_DEPENDENCY' && warning.ids?.includes(VIEW_IMPORTS) ? undefined : warn(warning)),
     plugins: [lazyFiles, nodeResolve({ browser: true }), ts('embed', false), minify()],

@@ -110,7 +110,8 @@ export function createCurio(options: CurioOptions): Curio {
     version++;
     if (notifyQueued) return;
     notifyQueued = true;
-    queueMicrotask(() => {
+    // Not queueMicrotask: an old or patched page may lack it.
+    void Promise.resolve().then(() => {
       notifyQueued = false;
       for (const l of [...listeners]) {
         try {

@@ -38,8 +38,18 @@ const run = guard((curio: Curio, command: Command) => {
 export function takeOverQueue(curio: Curio, queued: unknown): CurioQueue {
   const queue: CurioQueue = { push: (...commands) => commands.forEach((command) => run(curio, command)), instance: curio };
   if (Array.isArray(queued)) {
-    queue.push(...(queued.splice(0) as Command[]));
-    queued.push = (...commands: unknown[]) => (queue.push(...(commands as Command[])), 0);
+    let commands: unknown[];
+    try {
+      commands = queued.splice(0);
+    } catch {
+      commands = Array.prototype.slice.call(queued); // frozen: read, though it cannot be emptied
+    }
+    queue.push(...(commands as Command[]));
+    try {
+      queued.push = (...later: unknown[]) => (queue.push(...(later as Command[])), 0);
+    } catch {
+      // Frozen: later pushes go to `window.curio`, which is this queue.
+    }
   }
   return queue;
 }

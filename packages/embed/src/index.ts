@@ -15,18 +15,21 @@ import { mirrorDataLayer } from './data-layer.js';
 import { onNavigation } from './navigation.js';
 import { autoMount } from './mounts.js';
 import { captureClicks } from './clicks.js';
+import { ownScript } from './ownScript.js';
 
-// Read synchronously: `document.currentScript` is only set while this script first runs.
-const script = document.currentScript;
+// Read synchronously: the current script is only known while this script first runs.
+const script = ownScript();
 
 // Starting up is a task of its own, after the one that evaluated this script: neither blocks the
-// page for long on a slow phone. Commands pushed meanwhile wait in the queue.
+// page for long on a slow phone. Commands pushed meanwhile wait in the queue. Each step is
+// guarded on its own: a hostile page (a frozen `window.curio`, a non-writable `history.pushState`,
+// a frozen `dataLayer`) costs that step only.
 setTimeout(guard(() => {
   const config = readConfig(script);
   const curio = createCurio(config.options);
   curio.ready.catch(warnOnce);
   const page = window as unknown as { curio?: unknown; dataLayer?: unknown[] };
-  page.curio = takeOverQueue(curio, page.curio);
+  guard(() => (page.curio = takeOverQueue(curio, page.curio)))();
   setTimeout(guard(() => listen(curio, page, config.dataLayer)));
 }));
 
@@ -48,9 +51,9 @@ function listen(curio: Curio, page: { dataLayer?: unknown[] }, dataLayer: boolea
     scanMounts();
   });
 
-  captureClicks(track, guard(() => openPreferences(curio)));
-  if (dataLayer) mirrorDataLayer(page, track);
-  onNavigation(scan);
+  guard(captureClicks)(track, guard(() => openPreferences(curio)));
+  if (dataLayer) guard(mirrorDataLayer)(page, track);
+  guard(onNavigation)(scan);
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
   else scan();
 }

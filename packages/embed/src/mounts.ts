@@ -36,7 +36,8 @@ export function autoMount(curio: Curio): () => void {
       }
     }
     for (const element of document.querySelectorAll<HTMLElement>(SELECTOR)) {
-      const config = JSON.stringify(element.dataset);
+      // Not JSON.stringify: a page may have patched it.
+      const config = Object.entries(element.dataset).map(([name, value]) => `${name}=${value}`).join('\u0000');
       const current = mounted.get(element);
       if (current?.config === config) continue;
       guard(() => current?.unmount())();

@@ -257,7 +257,8 @@ export function createCurio(options: CurioOptions): Curio {
     if (i === undefined || keptHere.has(id) || !(loaded!.perItem.rows || loaded!.perItem.titles)) return;
     keptHere.add(id);
     const kept = keptItemOf(loaded!.catalog, i, now(), loaded!.perItem);
-    if (kept) void change(keepItem(id, kept));
+    // At once: a visitor may leave the page soon, and the next page needs it.
+    if (kept) void change(keepItem(id, kept), true);
   };
 
   const profileNow = (): Profile => {

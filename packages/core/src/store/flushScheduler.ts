@@ -22,10 +22,10 @@ export function createFlushScheduler(flush: () => Promise<void>, { delayMs = 100
   let listening = false;
   // `pagehide` may come while still `visible`, and is the last reliable moment on mobile.
   // `onHide` runs synchronously first: the asynchronous flush may not finish before the page goes.
+  // Also when no flush is armed: one may be under way, and a page going away aborts its transaction.
   const onPageHide = () => {
-    if (!armed) return;
     onHide();
-    void flushNow();
+    if (armed) void flushNow();
   };
   const onVisibility = () => {
     if (document.visibilityState == 'hidden') onPageHide();

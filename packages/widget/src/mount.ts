@@ -1,5 +1,5 @@
 /** Rendering a widget into an element's shadow root. */
-import { render, type ComponentChild } from 'preact';
+import { options, render, type ComponentChild } from 'preact';
 import type { Locale } from '@curio/core';
 import { loadStrings } from './i18n.js';
 import { addStyles } from './styles.js';
@@ -13,6 +13,9 @@ export type Unmount = () => void;
  * the function that unmounts it.
  */
 export function mountInShadow(host: Element, widget: ComponentChild, locale: Locale): Unmount {
+  // Preact schedules re-renders with queueMicrotask unless told otherwise: a page without it
+  // (old, or patched) would get an exception on every update.
+  if (typeof queueMicrotask != 'function') options.debounceRendering ??= (rerender) => void Promise.resolve().then(rerender);
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   addStyles(root);
   // A container of our own, so rendering never removes a fallback <style> or another widget.

@@ -6,7 +6,17 @@ import type { ContextValue, Placement, Preference, Rule, VisitorContext } from '
 
 const many = <T>(v: T | T[]): T[] => (Array.isArray(v) ? v : [v]);
 const same = (a: unknown, b: unknown): boolean => (typeof a == 'string' && typeof b == 'string' ? a.toLowerCase() === b.toLowerCase() : a === b);
-const show = (v: unknown): string => (v === undefined ? 'unknown' : JSON.stringify(v));
+/** A value as JSON-like text, without JSON.stringify (ranking runs this; a page may have patched it). */
+const show = (v: unknown): string =>
+  v === undefined
+    ? 'unknown'
+    : typeof v == 'string'
+      ? `"${v}"`
+      : Array.isArray(v)
+        ? `[${v.map(show).join(',')}]`
+        : v && typeof v == 'object'
+          ? `{${Object.entries(v).map(([k, x]) => `"${k}":${show(x)}`).join(',')}}`
+          : String(v);
 
 /** True when hour `h` is in `[from, to)`, wrapping past midnight when `from > to`. */
 const inHours = (h: number, [from, to]: [number, number]): boolean => (from <= to ? h >= from && h < to : h >= from || h < to);

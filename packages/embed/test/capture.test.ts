@@ -57,4 +57,29 @@ describe('command queue', () => {
     expect(curio.track).toHaveBeenCalledWith({ type: 'purchase', items: ['a'] });
     expect(old).toHaveLength(0);
   });
+
+  it('runs the commands of a frozen queue array without throwing', () => {
+    const curio = { track: vi.fn() } as unknown as Curio;
+    const frozen = Object.freeze([['track', { type: 'view_item', item: 'a' }]]);
+    expect(() => takeOverQueue(curio, frozen)).not.toThrow();
+    expect(curio.track).toHaveBeenCalledWith({ type: 'view_item', item: 'a' });
+  });
+});
+
+describe('the script tag', () => {
+  it('reads its own <script>, never a named element that clobbers document.currentScript', async () => {
+    const { ownScript } = await import('../src/ownScript.js');
+    const script = document.createElement('script');
+    const img = document.createElement('img');
+    img.setAttribute('name', 'currentScript');
+    document.body.append(img);
+    // What a browser does with <img name="currentScript">: the named element shadows the getter.
+    Object.defineProperty(document, 'currentScript', { value: img, configurable: true });
+    const real = vi.spyOn(Document.prototype, 'currentScript', 'get').mockReturnValue(script);
+    expect(ownScript()).toBe(script);
+    real.mockReturnValue(img as never); // not a script: no configuration from it
+    expect(ownScript()).toBeNull();
+    delete (document as { currentScript?: unknown }).currentScript;
+    img.remove();
+  });
 });

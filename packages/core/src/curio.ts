@@ -14,7 +14,7 @@ import { appendEvents, updatePreference } from './profile/mutations.js';
 import { createScratch, rank, requestCategories, type Scratch } from './rank/ranker.js';
 import { createFlushScheduler } from './store/flushScheduler.js';
 import { carryOver } from './store/carryOver.js';
-import { createIndexedDBStore, deleteDatabase, readDatabase } from './store/idbStore.js';
+import { createIndexedDBStore, deleteDatabase } from './store/idbStore.js';
 import { keepItem } from './store/keptItems.js';
 import { createMemoryStore } from './store/memoryStore.js';
 import { applyMutations, dropUnknownItems, emptyState, insertEvent, PREFERENCE } from './store/state.js';
@@ -357,11 +357,12 @@ export function createCurio(options: CurioOptions): Curio {
     async exportData() {
       await ready.catch(() => undefined);
       const at = now();
+      const center = await preferenceCenter();
       // Kept in memory only (consent pending, storage failed): what earlier visits stored is the
       // visitor's too, and part of what they asked for.
-      const stored = store.mode === 'memory' ? await readDatabase(name, at, retentionDays) : undefined;
+      const stored = store.mode === 'memory' ? await center.readDatabase(name, at, retentionDays) : undefined;
       const all = stored ? applyMutations(stored, carryOver(state), at, retentionDays, warn) : state;
-      return (await preferenceCenter()).exportOf(all, consent, store.mode, at);
+      return center.exportOf(all, consent, store.mode, at);
     },
 
     async forget() {

@@ -9,6 +9,7 @@ import { SCHEMA_VERSION, type Mutation, type StoredState } from '../store/types.
 import type { Consent, ExportedData, StorageMode } from '../types.js';
 
 export { profileView } from './view.js';
+export { readDatabase } from '../store/readDatabase.js';
 
 /** Which items an interest covers, as a predicate on item ids. */
 export function interestMatcher(cat: InternedCatalog, kind: 'item' | 'category' | 'brand' | 'attribute', value: string | [string, string]): (id: string) => boolean {

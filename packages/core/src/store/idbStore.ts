@@ -6,13 +6,13 @@ import { applyMutations, emptyState, normalizeState } from './state.js';
 import type { Mutation, StoredState, VisitorStore } from './types.js';
 
 /** The object store (created with the database) and its one record. */
-const STORE = 'state';
-const KEY = 'visitor';
+export const STORE = 'state';
+export const KEY = 'visitor';
 /** Keys of events rescued at page hide, one per tab (`unsaved:<tab>`), folded in by the next write. */
 const UNSAVED = 'unsaved:';
-const unsavedKeys = (): IDBKeyRange => IDBKeyRange.bound(UNSAVED, UNSAVED + '\uffff');
+export const unsavedKeys = (): IDBKeyRange => IDBKeyRange.bound(UNSAVED, UNSAVED + '\uffff');
 /** An open or delete blocked by another tab must not stall storage forever. */
-const OPEN_TIMEOUT_MS = 3000;
+export const OPEN_TIMEOUT_MS = 3000;
 /** After a failed write, storage is tried again this often until what is owed is written. */
 const RETRY_MS = 5000;
 
@@ -199,45 +199,5 @@ export async function deleteDatabase(name: string): Promise<void> {
     });
   } catch {
     // No IndexedDB: nothing to delete.
-  }
-}
-
-/**
- * Reads what the database `name` holds (record and rescued events, normalized) without creating
- * it or writing: for the visitor's export on a page that keeps data only in memory. Undefined if
- * there is no such database or it cannot be read.
- */
-export async function readDatabase(name: string, now: number, retentionDays: number): Promise<StoredState | undefined> {
-  try {
-    // Never open (and so create) a database that does not exist.
-    if (indexedDB.databases && !(await indexedDB.databases()).some((db) => db.name === name)) return undefined;
-    return await new Promise<StoredState | undefined>((resolve) => {
-      const timer = setTimeout(resolve, OPEN_TIMEOUT_MS);
-      const request = indexedDB.open(name);
-      // No such database: abort its creation.
-      request.onupgradeneeded = () => request.transaction!.abort();
-      request.onerror = () => resolve(undefined);
-      request.onsuccess = () => {
-        const db = request.result;
-        try {
-          const s = db.transaction(STORE, 'readonly').objectStore(STORE);
-          const record = s.get(KEY);
-          const rescued = s.getAll(unsavedKeys());
-          rescued.onsuccess = () => {
-            const raw: unknown = record.result;
-            const events = rescued.result.flat();
-            resolve(normalizeState(events.length ? { ...(raw as object), events: [...((raw as { events?: unknown[] })?.events ?? []), ...events] } : raw, now, retentionDays).state);
-          };
-          rescued.onerror = () => resolve(undefined);
-        } catch {
-          resolve(undefined);
-        } finally {
-          clearTimeout(timer);
-          db.close();
-        }
-      };
-    });
-  } catch {
-    return undefined; // no IndexedDB
   }
 }

@@ -5,6 +5,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { builtinModules } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { minify as minifyCss } from 'csso';
 
 // The terser options of everything shipped (this file) and of the size measurements
 // (packages/bench/size.mjs, alternatives.mjs): measured bytes are shipped bytes, and the
@@ -42,8 +44,23 @@ const library = (dir, inputs) => ({
   input: Object.fromEntries(inputs.map((name) => [name, `packages/${dir}/src/${name}.ts`])),
   output: { dir: `packages/${dir}/dist`, format: 'es', entryFileNames: '[name].js', chunkFileNames: (c) => (c.isDynamicEntry ? '[name].js' : '[name]-[hash].js') },
   external: externalOf(dir),
-  plugins: [ts(dir)],
+  plugins: [cssText, ts(dir)],
 });
+
+/**
+ * `import css from './styles.css?raw'`: the stylesheet's text as a string, minified here, so the
+ * source stays readable (vite reads the same import, unminified, in tests).
+ */
+const cssText = {
+  name: 'css-text',
+  resolveId: (source, importer) => (source.endsWith('.css?raw') && importer ? resolve(dirname(importer), source) : null),
+  load(id) {
+    if (!id.endsWith('.css?raw')) return null;
+    const file = id.slice(0, -'?raw'.length);
+    this.addWatchFile(file);
+    return `export default ${JSON.stringify(minifyCss(readFileSync(file, 'utf8'), { restructure: false }).css)};`;
+  },
+};
 
 /** A Node command-line tool: one ESM file with a shebang. */
 const cli = (dir) => ({
@@ -53,7 +70,10 @@ const cli = (dir) => ({
   plugins: [ts(dir)],
 });
 
-const LOCALES = ['fr', 'de'];
+/** The languages other than English, each a lazy file: read from the core's one list (locales.ts). */
+const LOCALES = [...readFileSync(new URL('./packages/core/src/locales.ts', import.meta.url), 'utf8').match(/LOCALES = \[([^\]]*)\]/)[1].matchAll(/'(\w+)'/g)]
+  .map(([, lang]) => lang)
+  .filter((lang) => lang != 'en');
 const minify = (options = {}) => terser({ ...TERSER_OPTIONS, ...options });
 
 /**

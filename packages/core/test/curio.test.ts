@@ -18,12 +18,8 @@ afterEach(() => {
 describe('createCurio', () => {
   test('configuration mistakes throw CurioError with a code and a docs link', () => {
     expect(() => createCurio({} as never)).toThrow(CurioError);
-    try {
-      createCurio({ catalog: outdoorCatalog, locale: 'es' as never });
-    } catch (e) {
-      expect((e as CurioError).code).toBe('invalid_option');
-      expect((e as Error).message).toMatch(/locale.*docs\//s);
-    }
+    const badLocale = () => createCurio({ catalog: outdoorCatalog, locale: 'es' as never });
+    expect(badLocale).toThrow(expect.objectContaining({ code: 'invalid_option', message: expect.stringMatching(/locale.*docs\//s) }));
     expect(() => createCurio({ catalog: outdoorCatalog, retentionDays: -1 })).toThrow(/retentionDays/);
   });
 

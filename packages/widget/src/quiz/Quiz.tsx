@@ -1,13 +1,13 @@
 /** The taste quiz: a few skippable questions whose answers become explicit preferences. */
 import { h } from 'preact';
 import type { Preference, Product } from '@curio/core';
-import { stringsFor, type StringKey, type Strings } from '../i18n.js';
+import { stringsFor, type QuizKey } from '../i18n.js';
 import { Live, warn, type CurioProps } from '../util.js';
 import type { QuizConfig } from './options.js';
 import { quizSample, quizSteps, type QuizStep } from './steps.js';
 
 /** Quiz texts a shop can replace (in the page's language): the title, each question, the buttons and the closing line. */
-export type QuizLabels = Partial<Record<Extract<StringKey, 'quiz' | 'qCategory' | 'qStyle' | 'qBrand' | 'qBudget' | 'qSize' | 'next' | 'skip' | 'back' | 'done' | 'edit'>, string>>;
+export type QuizLabels = Partial<Record<QuizKey, string>>;
 
 /** Props of {@link Quiz}. */
 export interface QuizProps extends CurioProps {
@@ -27,7 +27,7 @@ interface QuizState {
 }
 
 /** The quiz's English strings (French and German: texts-fr.ts, texts-de.ts). */
-const EN: Partial<Strings> = {
+const EN: Record<QuizKey, string> = {
   quiz: 'Tell us your taste',
   qCategory: 'What are you shopping for?',
   qStyle: 'Your style',
@@ -90,7 +90,7 @@ export class Quiz extends Live<QuizProps, Set<string>, QuizState> {
           >
             <fieldset tabIndex={-1}>
               <legend>
-                {t[step.question]} <span class="m">({i + 1}/{steps!.length})</span>
+                {t[step.question]} <span class="muted">({i + 1}/{steps!.length})</span>
               </legend>
               <div class="row">
                 {step.options.map(([label, preference]) => {
@@ -125,7 +125,7 @@ export class Quiz extends Live<QuizProps, Set<string>, QuizState> {
               <button type="button" onClick={() => this.go(i + 1)}>
                 {t.skip}
               </button>
-              <button class="p" type="submit">
+              <button class="primary" type="submit">
                 {t.next}
               </button>
             </div>

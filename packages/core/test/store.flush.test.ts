@@ -62,6 +62,20 @@ describe('createFlushScheduler', () => {
     s.dispose();
   });
 
+  test('pagehide while a flush is under way still hands the unsaved events over (its transaction would be aborted)', async () => {
+    let finish = () => {};
+    const flush = vi.fn(() => new Promise<void>((done) => (finish = done)));
+    const onHide = vi.fn();
+    const s = createFlushScheduler(flush, { onHide });
+    s.schedule();
+    void s.flushNow(); // under way, not finished
+    window.dispatchEvent(new Event('pagehide'));
+    expect(onHide).toHaveBeenCalledTimes(1);
+    expect(flush).toHaveBeenCalledTimes(1); // no second flush: nothing new was scheduled
+    finish();
+    s.dispose();
+  });
+
   test('dispose cancels the timer and removes the listeners', async () => {
     const flush = vi.fn(async () => {});
     const s = createFlushScheduler(flush);

@@ -60,6 +60,23 @@ describe('CSV and Merchant Center TSV feeds', () => {
       },
     ]);
   });
+
+  it('makes one group of the variants of an item_group_id, each with its colour and size as `variant`', () => {
+    // Merchant Center: one row per variant, sharing item_group_id (support.google.com/merchants/answer/6324507).
+    const tsv = 'id	title	link	price	product_type	item_group_id	color	size	material
+' +
+      'CC-NAVY-M	Chore Coat	/cc	89.00 EUR	Men > Jackets	CC	navy	M	cotton
+' +
+      'CC-BLACK-L	Chore Coat	/cc	89.00 EUR	Men > Jackets	CC	black	L	cotton
+' +
+      'MUG	Mug	/mug	9.00 EUR	Home				
+';
+    const [navy, black, mug] = parseProductFeed(tsv).products;
+    expect(navy).toMatchObject({ group: 'CC', variant: { color: 'navy', size: 'M', material: 'cotton' }, attributes: { color: 'navy', size: 'M', material: 'cotton' } });
+    expect(black).toMatchObject({ group: 'CC', variant: { color: 'black', size: 'L', material: 'cotton' } });
+    expect(mug!.group).toBeUndefined();
+    expect(mug!.variant).toBeUndefined();
+  });
 });
 
 describe('Merchant Center XML feeds', () => {

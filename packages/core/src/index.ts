@@ -19,6 +19,7 @@ export type {
   EventType,
   ExportedData,
   Interest,
+  InterestEvidence,
   ItemSelector,
   Landing,
   Locale,

@@ -41,4 +41,9 @@ Antworten ändern
 Unsere Auswahl für Sie
 Ausblenden
 Angesehen
-Ihr Stil`;
+Ihr Stil
+Kategorie
+Marke
+aus {n} angesehenen
+{n} im Warenkorb
+{n} gekauft`;

@@ -41,4 +41,9 @@ Modifier mes réponses
 Nos sélections pour vous
 Masquer
 Vous avez regardé
-Votre style`;
+Votre style
+Catégorie
+Marque
+d’après {n} consulté(s)
+{n} au panier
+{n} acheté(s)`;

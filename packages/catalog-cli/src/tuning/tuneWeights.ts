@@ -15,8 +15,8 @@ export type TunedWeights = Pick<
   'lists' | 'reshow' | 'reshowDecay' | 'history' | 'category' | 'categoryPopularity' | 'popularity'
 > & { placements?: { product: ProductWeights } };
 
-/** What the product page ranks with where it differs from home: the product on screen's weight and the re-show of the session's other items. */
-export type ProductWeights = Pick<RankingWeights, 'anchor' | 'reshow'>;
+/** What the product page ranks with where it differs from home: the weight of the product on screen. */
+export type ProductWeights = Pick<RankingWeights, 'anchor'>;
 
 /** Options of {@link tuneWeights}. */
 export interface TuningOptions {
@@ -78,14 +78,11 @@ const listField = (id: string, field: keyof ListWeight, values: number[]): Searc
   set: (w, value) => ({ ...w, lists: { ...w.lists, [id]: { ...w.lists[id]!, [field]: value } } }),
 });
 
-/** Where the product page's search starts: the SDK's default anchor and home's re-show. */
-const productStart = (home: TunedWeights): ProductWeights => ({ anchor: 1, reshow: home.reshow });
-
-/** The product page's grid (searched after home's, with home's weights fixed). */
-const PRODUCT_DIMENSIONS: SearchDimension<ProductWeights>[] = [
-  { name: 'product.anchor', values: [0, 0.25, 0.5, 1, 2], get: (w) => w.anchor, set: (w, anchor) => ({ ...w, anchor }) },
-  { name: 'product.reshow', values: [0, 0.5, 1, 1.5, 2, 4], get: (w) => w.reshow, set: (w, reshow) => ({ ...w, reshow }) },
-];
+/**
+ * The product page's grid, searched after home's with home's weights fixed. A few values: each
+ * costs one replay of the held-out cases (the demo shop builds its catalog at start-up).
+ */
+const PRODUCT_DIMENSIONS: SearchDimension<ProductWeights>[] = [{ name: 'product.anchor', values: [0, 0.5, 1, 2], get: (w) => w.anchor, set: (w, anchor) => ({ ...w, anchor }) }];
 
 /** The search grid: the first list anchors the scale (weight 1), the others get weight and decay. */
 function searchDimensions(listIds: string[]): SearchDimension<TunedWeights>[] {
@@ -130,7 +127,14 @@ export function tuneWeights(products: CatalogProduct[], log: InteractionLog, opt
   const dimensions = searchDimensions(listIds);
   const estimate = [...dimensions, ...PRODUCT_DIMENSIONS].reduce((n, d) => n + d.values.length - 1, 2);
   let evaluations = 0;
-  const evaluate = (weights: TunedWeights, placement: 'home' | 'product' = 'home'): RankingScores => scoreCatalog({ ...catalog, weights }, sessions, replayed, 20, placement);
+  // Scores by placement and weights: the search's own evaluations also give the report's figures.
+  const scores = new Map<string, RankingScores>();
+  const evaluate = (weights: TunedWeights, placement: 'home' | 'product' = 'home'): RankingScores => {
+    const key = `${placement}:${JSON.stringify(weights)}`;
+    let s = scores.get(key);
+    if (!s) scores.set(key, (s = scoreCatalog({ ...catalog, weights }, sessions, replayed, 20, placement)));
+    return s;
+  };
   const search = <W>(start: W, dims: SearchDimension<W>[], weightsOf: (w: W) => TunedWeights, placement: 'home' | 'product'): PlacementTuning<W> => {
     const result = coordinateDescent(
       start,
@@ -147,7 +151,7 @@ export function tuneWeights(products: CatalogProduct[], log: InteractionLog, opt
   const home = search(startingWeights(listIds), dimensions, (w) => w, 'home');
   // The product page ranks with home's weights and its own anchor and re-show on top.
   const withProduct = (p: ProductWeights): TunedWeights => ({ ...home.weights, placements: { product: p } });
-  const product = search(productStart(home.weights), PRODUCT_DIMENSIONS, withProduct, 'product');
+  const product = search({ anchor: 0.5 }, PRODUCT_DIMENSIONS, withProduct, 'product');
   progress?.done();
   return {
     objective: 'HR@20 + 2·MRR@20',

@@ -65,7 +65,7 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   reshowDecay: 0.85,
   history: 0.1,
   historyHalfLifeDays: 14,
-  anchor: 2,
+  anchor: 0.5,
   holdBackDays: 30,
   cart: 3,
   purchase: 4,

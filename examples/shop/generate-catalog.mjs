@@ -148,7 +148,7 @@ export function generate(seed = SEED) {
 /**
  * The "bought together" list of the orders, per product group (orders name variants; what goes
  * with a coat goes with each of its sizes): each variant's row lists the first variant of the
- * groups most often in the same order, top 20.
+ * groups most often in the same order, top 10.
  */
 export function boughtTogether(products, orders) {
   const leadOf = new Map(products.map((p) => [p.id, p.group ?? p.id]));
@@ -164,7 +164,7 @@ export function boughtTogether(products, orders) {
   const rows = {};
   for (const p of products) {
     const row = counts.get(leadOf.get(p.id));
-    if (row) rows[p.id] = [...row].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 20);
+    if (row) rows[p.id] = [...row].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 10);
   }
   return { id: 'bought', kind: 'bought_together', rows };
 }

@@ -62,7 +62,9 @@ describe('placements that fit the page', () => {
 
   it('the cart gets complements (at most 2 from the cart’s category, never the cart item or its variants); the thank-you page never offers the same thing again', async () => {
     const { page, errors } = browser;
-    const jacket = leadsOf(JACKETS)[6];
+    // A jacket the shop's orders pair with other products (the catalog's bought-together list).
+    const bought = catalog.neighbors.find((list) => list.kind === 'bought_together').rows;
+    const jacket = leadsOf(JACKETS).slice(5).find((p) => (bought[p.id] ?? []).length >= 5);
     await page.goto(`${url}p/${jacket.id}.html`);
     await readPicks(page, PRODUCT);
     await page.locator('[data-curio-track="add_to_cart"]').click();
@@ -88,11 +90,19 @@ describe('placements that fit the page', () => {
 
   it('one page, no repeats: the home list and the collections never show the same product or group twice', async () => {
     const { page } = browser;
+    // A fresh profile that looks at backpacks matches the "Weekend hiker" collection, shown under the home list.
+    await page.goto(url);
+    await profile(page);
+    await page.evaluate(() => window.curio.instance.forget());
+    for (const pack of leadsOf('Outdoor > Backpacks').slice(0, 3)) {
+      await page.goto(`${url}p/${pack.id}.html`);
+      await readPicks(page, PRODUCT);
+    }
     await page.goto(url);
     await readPicks(page, '[data-curio-picks="home"]', 8);
     const all = await until(
       () => page.locator('[part~="card"]:not([part~="skeleton"]) [part="title"]').evaluateAll((links) => links.map((a) => new URL(a.href).pathname.replace(/^\/p\/|\.html$/g, ''))),
-      (ids) => ids.length > 8,
+      (ids) => ids.length >= 12,
       { what: 'the collections to show picks' },
     );
     const groups = all.map(groupOf);

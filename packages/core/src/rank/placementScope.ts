@@ -60,9 +60,9 @@ const related = (cat: InternedCatalog, x: number, y: number): boolean => cat.cat
 
 /**
  * The scope of one request. Without anchors: the catalog's weights and the profile as they are.
- * With anchors: each anchor is evidence of weight `anchor` as if just looked at (1 more when the
- * page has not tracked a view of it just now; for the cart and the order through bought-together
- * lists when the catalog has them); session clicks join the
+ * With anchors: each anchor is evidence as if just looked at, of weight `anchor` (1 more when the
+ * page has not tracked a view of it just now); the cart's and the order's items weigh as cart
+ * adds and purchases plus `anchor`, through bought-together lists when the catalog has them; session clicks join the
  * anchors' thread when related to an anchor or to a later click of the thread, and the others
  * weigh as history (no re-show).
  */
@@ -73,11 +73,12 @@ export function placementScope(catalog: InternedCatalog, profile: Profile, req: 
   const w = cat.weights;
   const boughtOnly = req.placement !== 'product' && cat.lists.some((l) => l.kind === 'bought_together');
   const thread = new Set(anchors);
-  // An anchor the page has not reported as just viewed counts as a fresh view, plus `anchor`.
+  // The product on screen counts as a fresh view when the page has not reported one, plus
+  // `anchor`; the cart's and the order's items weigh as cart adds and purchases, plus `anchor`.
   const fresh = (a: number): boolean => profile.evidence.some((e) => e.item === a && e.steps >= 0 && e.steps < 1);
   const evidence: Evidence[] = [];
   for (const item of anchors) {
-    const weight = w.anchor + (fresh(item) ? 0 : 1);
+    const weight = w.anchor + (req.placement === 'cart' ? w.cart : req.placement === 'order' ? w.purchase : fresh(item) ? 0 : 1);
     if (weight > 0) evidence.push({ item, steps: 0, weight, floor: 0, ...(boughtOnly && { boughtOnly }) });
   }
   const reshow = new Map(profile.reshow);
@@ -89,6 +90,8 @@ export function placementScope(catalog: InternedCatalog, profile: Profile, req: 
     else off.add(e);
   }
   for (const e of profile.evidence) {
+    // On cart and order pages their items count as the anchors only: what goes with them, not what resembles them.
+    if (boughtOnly && anchors.includes(e.item)) continue;
     if (!off.has(e)) evidence.push(e);
     else {
       evidence.push({ item: e.item, steps: -1, weight: e.weight * e.floor, floor: 0 });

@@ -41,7 +41,7 @@ function card(product) {
   return `<li><a href="${product.url}"><img src="${product.image}" alt="" width="300" height="300" loading="lazy"><span>${escape(product.title)}</span></a><b>${price(product.price)}</b></li>`;
 }
 
-function productPage(product, categoryUrl) {
+function productPage(product, categoryUrl, variants = [product]) {
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'Product',
@@ -66,6 +66,7 @@ function productPage(product, categoryUrl) {
 <p class="price">${price(product.price)}</p>
 <p>★ ${product.rating} (${product.reviewCount} reviews)</p>
 <dl>${attributes}</dl>
+${variants.length > 1 ? `<p class="variants">Also available: ${variants.filter((v) => v.id !== product.id).map((v) => `<a href="/p/${v.id}.html">${escape(Object.values(v.variant ?? {}).join(' '))}${v.inStock === false ? ' (sold out)' : ''}</a>`).join(', ')}</p>` : ''}
 <button class="buy" data-curio-track="add_to_cart" data-curio-item="${product.id}" data-add-to-cart='${escape(JSON.stringify({ id: product.id, title: product.title, price: product.price }))}'>Add to cart</button>
 ${product.reviews.map((quote) => `<blockquote>“${escape(quote)}”</blockquote>`).join('')}
 </div>
@@ -123,8 +124,11 @@ export function buildSite({ out = here('./dist/'), catalogFile = here('./public/
       ),
     );
   }
+  // A product's variants (its group), linked from each variant's page.
+  const groups = new Map();
+  for (const product of products) groups.set(product.group ?? product.id, [...(groups.get(product.group ?? product.id) ?? []), product]);
   for (const product of products) {
-    writeFileSync(`${out}/p/${product.id}.html`, productPage(product, categories.get(product.categories.join(' > ')).url));
+    writeFileSync(`${out}/p/${product.id}.html`, productPage(product, categories.get(product.categories.join(' > ')).url, groups.get(product.group ?? product.id)));
     const hue = [...product.id].reduce((sum, c) => sum + c.charCodeAt(0) * 37, 0) % 360;
     writeFileSync(
       `${out}/img/${product.id}.svg`,
@@ -140,7 +144,7 @@ export function buildSite({ out = here('./dist/'), catalogFile = here('./public/
 <div data-curio-picks="cart" data-curio-limit="4" data-curio-title="Goes well with your cart"></div>`,
     ),
   );
-  writeFileSync(`${out}/thanks.html`, layout('Thank you', `<h1>Thank you for your order!</h1>\n<p id="order"></p>\n<div data-curio-picks="home" data-curio-limit="4" data-curio-title="For next time"></div>`));
+  writeFileSync(`${out}/thanks.html`, layout('Thank you', `<h1>Thank you for your order!</h1>\n<p id="order"></p>\n<div data-curio-picks="order" data-curio-limit="4" data-curio-title="Goes well with your order"></div>`));
   writeFileSync(`${out}/your-data.html`, layout('Your data', `<h1>Your data</h1>\n<div data-curio-preferences></div>`));
   writeFileSync(`${out}/img/favicon.svg`, '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#1d5c4d"/></svg>');
   copyFileSync(here('./site/shop.css'), `${out}/shop.css`);

@@ -1,7 +1,9 @@
 // Generates the demo shop's data with a seeded PRNG (same seed → same files):
 //   public/products.json  a product feed (≥ 1,000 products, 12 categories, brands, attributes, reviews)
 //   public/sessions.txt   synthetic browsing sessions, one per line, item ids separated by spaces
-//   public/catalog.json   the catalog file v1 the SDK loads (popularity + "viewed together" neighbours)
+//   public/catalog.json   the catalog file v1 the SDK loads (popularity, "viewed together" neighbours
+//                         from the sessions, "bought together" from synthetic orders)
+// Products come in variant groups (colours × sizes), as real feeds list them.
 // The catalog is built with the catalog CLI (node packages/catalog-cli/dist/cli.js build
 // --products … --interactions … --rules merchant.json --out …: neighbour lists and weights tuned on
 // the sessions, plus the shop's hand-written rules and collections from merchant.json);
@@ -13,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 const SEED = 20240611;
 const PRODUCTS = 1200;
 const SESSIONS = 6000;
+const ORDERS = 1500;
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
 /** mulberry32: a tiny seeded PRNG returning floats in [0, 1). */
@@ -48,39 +51,74 @@ const LUXURY = new Set(['cashmere', 'silk', 'alpaca', 'brass']);
 const tagsOf = (noun, material) => [...(RAINY.has(noun) ? ['rainy-day'] : []), ...(LUXURY.has(material) ? ['quiet-luxury'] : [])];
 const QUOTES = ['light and warm', 'fits true to size', 'great quality for the price', 'beautiful colour', 'well made', 'exactly as pictured', 'comfortable all day', 'sturdy and simple', 'my second one', 'looks even better in person'];
 
-/** The feed and the sessions, fully determined by the seed. */
+/** Categories whose products are often bought together with a category's (by index in CATEGORIES). */
+const COMPLEMENTS = [[1, 5], [0, 2], [3, 5], [5, 7, 2], [7], [3, 6], [7], [6, 4], [9], [8], [11], [10]];
+
+/**
+ * The feed, the sessions and the orders, fully determined by the seed. Products come in variant
+ * groups as a real feed has them (Merchant Center `item_group_id`, a Shopify export's one row per
+ * variant): 1–3 colours, and for clothes and shoes 3 neighbouring sizes of each colour; every
+ * variant is a product with `group` (the group's first variant's id) and `variant` values.
+ */
 export function generate(seed = SEED) {
   const random = prng(seed);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const products = [];
-  for (let i = 0; i < PRODUCTS; i++) {
-    const category = CATEGORIES[i % CATEGORIES.length];
+  const groups = [];
+  const named = new Set();
+  for (let g = 0; products.length < PRODUCTS; g++) {
+    const category = CATEGORIES[g % CATEGORIES.length];
     const brand = BRANDS[Math.floor(random() ** 1.3 * BRANDS.length)];
-    const colour = pick(COLOURS);
-    const id = `sku-${String(1000 + i)}`;
-    const attributes = { colour, material: pick(category.materials) };
-    const noun = category.nouns[i % category.nouns.length];
-    if (category.sizes) attributes.size = category.sizes.split(' ');
+    const noun = category.nouns[Math.floor(g / CATEGORIES.length) % category.nouns.length];
+    // One name per group: a second "Everyday Chore Coat" of another brand would look like a duplicate.
+    let name = `${pick(ADJECTIVES)} ${noun}`;
+    for (let tries = 0; named.has(name) && tries < 20; tries++) name = `${pick(ADJECTIVES)} ${noun}`;
+    if (named.has(name)) name = `${brand} ${name}`;
+    named.add(name);
+    const colours = [...new Set([pick(COLOURS), pick(COLOURS), pick(COLOURS)].slice(0, 1 + Math.floor(random() * 3)))];
+    const allSizes = category.sizes ? category.sizes.split(' ') : [];
+    const from = Math.floor(random() * Math.max(1, allSizes.length - 2));
+    const sizes = allSizes.length ? allSizes.slice(from, from + 3) : [undefined];
+    const material = pick(category.materials);
+    const price = Math.round(category.price * (0.5 + random() * 1.2)) - 0.05;
     const rating = Math.round((3.4 + random() * 1.6) * 10) / 10;
-    products.push({
-      id,
-      title: `${pick(ADJECTIVES)} ${noun} — ${colour}`,
-      url: `/p/${id}.html`,
-      image: `/img/${id}.svg`,
-      price: Math.round(category.price * (0.5 + random() * 1.2)) - 0.05,
-      currency: 'EUR',
-      categories: category.path,
-      brand,
-      attributes,
-      inStock: random() > 0.05,
-      rating,
-      reviewCount: Math.floor(random() ** 2 * 400),
-      reviews: [pick(QUOTES), pick(QUOTES)].filter((quote, index, all) => all.indexOf(quote) === index),
-      tags: tagsOf(noun, attributes.material),
-    });
+    const reviewCount = Math.floor(random() ** 2 * 400);
+    const reviews = [pick(QUOTES), pick(QUOTES)].filter((quote, index, all) => all.indexOf(quote) === index);
+    const lead = `sku-${String(1000 + g)}`;
+    const members = [];
+    const values = [];
+    for (const colour of colours) {
+      for (const size of sizes) {
+        const id = members.length ? `${lead}-${colour}${size ? `-${size.toLowerCase()}` : ''}` : lead;
+        const variant = size ? { colour, size } : { colour };
+        values.push(variant);
+        members.push({
+          id,
+          title: `${name} — ${colour}`,
+          url: `/p/${id}.html`,
+          image: `/img/${id}.svg`,
+          price,
+          currency: 'EUR',
+          categories: category.path,
+          brand,
+          attributes: { ...variant, material },
+          inStock: random() > 0.08,
+          rating,
+          reviewCount,
+          reviews,
+          tags: tagsOf(noun, material),
+        });
+      }
+    }
+    if (members.length > 1) members.forEach((p, k) => Object.assign(p, { group: lead, variant: values[k] }));
+    products.push(...members);
+    groups.push({ category: g % CATEGORIES.length, brand, members });
   }
-  // Shoppers browse within a category, with a soft preference for one brand, sometimes crossing over.
-  const byCategory = CATEGORIES.map((_, c) => products.filter((_, i) => i % CATEGORIES.length === c));
+  // Shoppers browse products within a category, with a soft preference for one brand, sometimes
+  // crossing over; a product page opens on its first variant, sometimes on another.
+  const byCategory = CATEGORIES.map((_, c) => groups.filter((group) => group.category === c));
+  const variantOf = (group) => (random() < 0.7 ? group.members[0] : pick(group.members)).id;
+  const popularGroup = (c) => byCategory[c][Math.floor(random() ** 2 * byCategory[c].length)];
   const sessions = [];
   for (let s = 0; s < SESSIONS; s++) {
     let category = Math.floor(random() ** 1.5 * CATEGORIES.length);
@@ -89,14 +127,46 @@ export function generate(seed = SEED) {
     const session = [];
     for (let k = 0; k < length; k++) {
       if (random() < 0.12) category = (category + (random() < 0.5 ? 1 : CATEGORIES.length - 1)) % CATEGORIES.length;
-      const pool = byCategory[category];
-      const sameBrand = pool.filter((p) => p.brand === brand);
-      const product = sameBrand.length && random() < 0.5 ? pick(sameBrand) : pool[Math.floor(random() ** 2 * pool.length)];
-      if (session.at(-1) !== product.id) session.push(product.id);
+      const sameBrand = byCategory[category].filter((group) => group.brand === brand);
+      const id = variantOf(sameBrand.length && random() < 0.5 ? pick(sameBrand) : popularGroup(category));
+      if (session.at(-1) !== id) session.push(id);
     }
     sessions.push(session);
   }
-  return { products, sessions };
+  // Orders: one product and one or two of what goes with it (boots with a jacket, a throw with a lamp).
+  const orders = [];
+  for (let o = 0; o < ORDERS; o++) {
+    const category = Math.floor(random() ** 1.5 * CATEGORIES.length);
+    const order = [variantOf(popularGroup(category))];
+    const extra = 1 + Math.floor(random() * 2);
+    for (let k = 0; k < extra; k++) order.push(variantOf(popularGroup(pick(COMPLEMENTS[category]))));
+    orders.push(order);
+  }
+  return { products, sessions, orders };
+}
+
+/**
+ * The "bought together" list of the orders, per product group (orders name variants; what goes
+ * with a coat goes with each of its sizes): each variant's row lists the first variant of the
+ * groups most often in the same order, top 10.
+ */
+export function boughtTogether(products, orders) {
+  const leadOf = new Map(products.map((p) => [p.id, p.group ?? p.id]));
+  const counts = new Map();
+  for (const order of orders) {
+    const leads = [...new Set(order.map((id) => leadOf.get(id)))];
+    for (const a of leads) {
+      const row = counts.get(a) ?? new Map();
+      counts.set(a, row);
+      for (const b of leads) if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
+    }
+  }
+  const rows = {};
+  for (const p of products) {
+    const row = counts.get(leadOf.get(p.id));
+    if (row) rows[p.id] = [...row].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 10);
+  }
+  return { id: 'bought', kind: 'bought_together', rows };
 }
 
 /** The catalog file v1, built inline: popularity = views, neighbours = co-views within a session (top 20). */
@@ -120,7 +190,7 @@ export function inlineCatalog(products, sessions, meta) {
 /** Writes the feed, the sessions and catalog.json into `out` (default examples/shop/public/). */
 export function writeShopData({ out = here('./public/'), useCli = true } = {}) {
   mkdirSync(out, { recursive: true });
-  const { products, sessions } = generate();
+  const { products, sessions, orders } = generate();
   const feed = `${out}/products.json`;
   const log = `${out}/sessions.txt`;
   writeFileSync(feed, JSON.stringify(products));
@@ -129,9 +199,13 @@ export function writeShopData({ out = here('./public/'), useCli = true } = {}) {
   if (useCli) {
     execFileSync(process.execPath, [here('../../packages/catalog-cli/dist/cli.js'), 'build', '--products', feed, '--interactions', log, '--out', out, '--currency', 'EUR', '--rules', here('./merchant.json')], { stdio: 'inherit' });
     const catalog = JSON.parse(readFileSync(`${out}/catalog.json`, 'utf8'));
-    writeFileSync(`${out}/catalog.json`, JSON.stringify({ ...catalog, meta: { ...meta, builtWith: catalog.meta?.generator } }));
+    // The CLI builds from one log (the sessions); the orders' bought-together list is added here.
+    catalog.neighbors = [...(catalog.neighbors ?? []), boughtTogether(products, orders)];
+    writeFileSync(`${out}/catalog.json`, JSON.stringify({ ...catalog, meta: { ...meta, orders: orders.length, builtWith: catalog.meta?.generator } }));
   } else {
-    writeFileSync(`${out}/catalog.json`, JSON.stringify(inlineCatalog(products, sessions, meta)));
+    const catalog = inlineCatalog(products, sessions, meta);
+    catalog.neighbors.push(boughtTogether(products, orders));
+    writeFileSync(`${out}/catalog.json`, JSON.stringify(catalog));
   }
   return { products: products.length, sessions: sessions.length };
 }

@@ -72,7 +72,7 @@ describe('CSP: a full visit of the demo shop', () => {
     await readPicks(page, '[data-curio-picks="cart"]');
     await page.getByRole('button', { name: 'Place order' }).click();
     await page.waitForURL(`${url}thanks.html`);
-    await readPicks(page, HOME, 4);
+    await readPicks(page, '[data-curio-picks="order"]', 4);
     await stored(page, 'purchase', 1);
 
     // Every page came with the shop's strict policy (and the stricter report-only one).

@@ -95,8 +95,8 @@ describe('a shopper’s journey', () => {
     await page.getByRole('link', { name: 'Your data' }).click();
     const dialog = page.getByRole('dialog', { name: 'What we know about you' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
-    await dialog.getByRole('button', { name: `Remove: ${CATEGORY}` }).click();
-    await expect.poll(() => dialog.getByRole('button', { name: `Remove: ${CATEGORY}` }).count()).toBe(0);
+    await dialog.getByRole('button', { name: `Remove: Category: ${CATEGORY}` }).click();
+    await expect.poll(() => dialog.getByRole('button', { name: `Remove: Category: ${CATEGORY}` }).count()).toBe(0);
     const changed = await until(() => readPicks(page, HOME, 8), (picks) => picks.map((p) => p.id).join() !== before.map((p) => p.id).join(), { what: 'home picks to change' });
     expect(changed.filter((pick) => categoryOf(pick.id) === CATEGORY).length).toBeLessThan(3);
     await until(() => readPicks(tab, HOME, 8), (picks) => picks.filter((pick) => categoryOf(pick.id) === CATEGORY).length < 3, { what: 'the other tab’s picks to change' });

@@ -7,7 +7,7 @@ import { catalog, categoryOf, launch, profile, readPicks, stored, until } from '
 const url = inject('shopUrl');
 const origin = new URL(url).origin;
 // What the shop serves: pages, its CSS/JS, curio.js (and any chunk of it), product images, the catalog.
-const STATIC = /^\/(|index\.html|cart\.html|thanks\.html|your-data\.html|shop\.css|shop\.js|curio[\w.-]*\.js|catalog\.json|img\/[\w-]+\.svg|p\/sku-\d+\.html|c\/[a-z-]+\.html)$/;
+const STATIC = /^\/(|index\.html|cart\.html|thanks\.html|your-data\.html|shop\.css|shop\.js|curio[\w.-]*\.js|catalog\.json|img\/[\w-]+\.svg|p\/sku-\d+(-[a-z]+(-[a-z0-9]+)?)?\.html|c\/[a-z-]+\.html)$/;
 const catalogFiles = new Set(['/catalog.json', ...(catalog.neighborShards?.files ?? []).map((file) => new URL(file, `${url}catalog.json`).pathname)]);
 
 describe('zero egress', () => {

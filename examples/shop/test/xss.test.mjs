@@ -39,7 +39,8 @@ const hostile = {
     { id: 'boost', then: { boost: { items: catalog.products.slice(0, 40).map((p) => p.id) }, weight: 5, label: { en: attack('rule') } } },
   ],
   collections: [
-    { id: 'hostile', name: attack('collection-name'), description: { en: attack('collection-description') }, items: viewed.map((p) => p.id), image: '/img/favicon.svg' },
+    // More products than the home list can take: lists of one page never repeat a product, so the collection still has picks (and shows its description).
+    { id: 'hostile', name: attack('collection-name'), description: { en: attack('collection-description') }, items: [...viewed, ...catalog.products.slice(100, 124)].map((p) => p.id), image: '/img/favicon.svg' },
     ...UNSAFE_URLS.map((image, i) => ({ id: `unsafe-${i}`, name: 'UNSAFE COLLECTION', items: viewed.map((p) => p.id), image })),
   ],
 };

@@ -60,6 +60,19 @@ describe('CSV and Merchant Center TSV feeds', () => {
       },
     ]);
   });
+
+  it('makes one group of the variants of an item_group_id, each with its colour and size as `variant`', () => {
+    // Merchant Center: one row per variant, sharing item_group_id (support.google.com/merchants/answer/6324507).
+    const tsv = 'id\ttitle\tlink\tprice\tproduct_type\titem_group_id\tcolor\tsize\tmaterial\n' +
+      'CC-NAVY-M\tChore Coat\t/cc\t89.00 EUR\tMen > Jackets\tCC\tnavy\tM\tcotton\n' +
+      'CC-BLACK-L\tChore Coat\t/cc\t89.00 EUR\tMen > Jackets\tCC\tblack\tL\tcotton\n' +
+      'MUG\tMug\t/mug\t9.00 EUR\tHome\t\t\t\t\n';
+    const [navy, black, mug] = parseProductFeed(tsv).products;
+    expect(navy).toMatchObject({ group: 'CC', variant: { color: 'navy', size: 'M', material: 'cotton' }, attributes: { color: 'navy', size: 'M', material: 'cotton' } });
+    expect(black).toMatchObject({ group: 'CC', variant: { color: 'black', size: 'L', material: 'cotton' } });
+    expect(mug!.group).toBeUndefined();
+    expect(mug!.variant).toBeUndefined();
+  });
 });
 
 describe('Merchant Center XML feeds', () => {

@@ -11,6 +11,7 @@ import { loadReasonTexts } from './explain/messages.js';
 import { browserLocale, globalPrivacyControl } from './privacy/environment.js';
 import { buildProfile, type Profile } from './profile/profile.js';
 import { appendEvents, updatePreference } from './profile/mutations.js';
+import { itemsOf } from './catalog/lookup.js';
 import { createScratch, rank, requestCategories, type Scratch } from './rank/ranker.js';
 import { createFlushScheduler } from './store/flushScheduler.js';
 import { carryOver } from './store/carryOver.js';
@@ -46,9 +47,10 @@ const isContextValue = (v: unknown): v is ContextValue =>
 
 /** recommend() requests; `placement` is required. */
 const REQUEST: FieldChecks = {
-  placement: oneOf(['home', 'product', 'cart', 'category'] satisfies Placement[]),
+  placement: oneOf(['home', 'product', 'cart', 'order', 'category'] satisfies Placement[]),
   limit: [(v) => Number.isInteger(v) && v >= 1 && v <= 50, 'an integer from 1 to 50'],
   exclude: [Array.isArray, 'an array of product ids'],
+  items: [Array.isArray, "an array of product ids (the cart's or the order's items)"],
   item: [(v) => typeof v == 'string', 'a product id'],
   category: [(v) => typeof v == 'string', 'a category name or path'],
   collection: [(v) => typeof v == 'string', 'the id of a collection'],
@@ -301,14 +303,14 @@ export function createCurio(options: CurioOptions): Curio {
       adoptKeptItems(cat, state.kept, adopted);
       const profile = profileNow();
       const item = req.item === undefined ? undefined : cat.index.get(req.item);
-      const exclude = new Set<number>();
-      for (const id of req.exclude ?? []) {
-        const i = cat.index.get(id);
-        if (i !== undefined) exclude.add(i);
-      }
+      const items = req.items && itemsOf(cat, req.items);
+      // The page's own products (the product on screen, the cart, the order) are evidence too.
+      const evidence = [...profile.evidence.map((e) => e.item), ...(item === undefined ? [] : [item]), ...(items ?? [])];
+      await Promise.all([loaded!.ensureRows(evidence), loaded!.ensureProducts(evidence)]);
+      const exclude = new Set(itemsOf(cat, req.exclude));
       const categories = requestCategories(cat, req.category);
       const plan = merchant?.plan(profile, contextNow(merchant), req.placement, req.collection, locale, now());
-      const ranked = () => rank(cat, profile, { placement: req.placement, item, categories, limit: req.limit ?? 8, exclude, plan }, scratch!, locale);
+      const ranked = () => rank(cat, profile, { placement: req.placement, item, ...(items && { items }), categories, limit: req.limit ?? 8, exclude, plan }, scratch!, locale);
       const picks = ranked();
       // Compact catalogs: the picks' records (titles, images, reviews) may still be on their way.
       return (await loaded!.ensureProducts(scratch!.picked)) ? ranked() : picks;

@@ -21,6 +21,7 @@ export type {
   ExportedData,
   KeptItem,
   Interest,
+  InterestEvidence,
   ItemSelector,
   Landing,
   Locale,

@@ -10,6 +10,7 @@ import { addReasonTexts } from './explain/messages.js';
 import { reasons as de } from './explain/texts-de.js';
 import { reasons as fr } from './explain/texts-fr.js';
 import { buildProfile } from './profile/profile.js';
+import { itemsOf } from './catalog/lookup.js';
 import { createScratch, rank, requestCategories } from './rank/ranker.js';
 import type { Locale, Pick, Preference, RecommendRequest, StoredEvent } from './types.js';
 
@@ -20,6 +21,7 @@ export { encodeFeatures, decodeFeatures, type FeatureColumns, type FeatureNames 
 export { DEFAULT_WEIGHTS, DEFAULT_LIST_WEIGHT, resolveWeights } from './rank/weights.js';
 export { contributions } from './explain/explain.js';
 export { buildProfile } from './profile/profile.js';
+export { placementScope, type Scope, type ScopeRequest } from './rank/placementScope.js';
 export { resolvePreferences } from './rank/preferences.js';
 export type { InternedCatalog } from './catalog/intern.js';
 export type { CatalogFile, CatalogProduct, NeighborKind, NeighborList, NeighborShards } from './catalog/format.js';
@@ -51,13 +53,8 @@ export function createRanker(file: CatalogFile, options: { locale?: Locale } = {
     catalog,
     rank(visitor, request, now, { reasons = true } = {}) {
       const profile = buildProfile(catalog, { events: visitor.events, aggregates: { items: {}, counts: {} }, preferences: visitor.preferences ?? [], dismissed: visitor.dismissed ?? [] }, now);
-      const exclude = new Set<number>();
-      for (const id of request.exclude ?? []) {
-        const i = catalog.index.get(id);
-        if (i !== undefined) exclude.add(i);
-      }
       const item = request.item === undefined ? undefined : catalog.index.get(request.item);
-      const req = { placement: request.placement, item, categories: requestCategories(catalog, request.category), limit: request.limit ?? 8, exclude };
+      const req = { placement: request.placement, item, ...(request.items && { items: itemsOf(catalog, request.items) }), categories: requestCategories(catalog, request.category), limit: request.limit ?? 8, exclude: new Set(itemsOf(catalog, request.exclude)) };
       return rank(catalog, profile, req, scratch, locale, reasons);
     },
   };

@@ -9,8 +9,13 @@ export type { Locale };
 /** Consent state: `granted` persists on the device, `pending` keeps in memory until granted, `denied` never persists. */
 export type Consent = 'granted' | 'pending' | 'denied';
 
-/** Where a list of picks is shown; decides candidates, exclusions and diversity. */
-export type Placement = 'home' | 'product' | 'cart' | 'category';
+/**
+ * Where a list of picks is shown; decides candidates, exclusions and diversity (docs/api.md,
+ * "Placements"): `product` (what goes with the product on screen), `cart` (complements of the
+ * cart), `order` (the thank-you page: complements of what was bought), `category` (inside the
+ * category, by taste), `home` (taste, session intent and one new thing).
+ */
+export type Placement = 'home' | 'product' | 'cart' | 'order' | 'category';
 
 /** Options of {@link createCurio}. */
 export interface CurioOptions {
@@ -70,13 +75,31 @@ export interface Product {
   reviews?: string[];
   /** Merchant tags that rules and collections can select (e.g. `"rainwear"`, `"staff-pick"`). */
   tags?: string[];
+  /**
+   * The product this one is a variant of (e.g. Merchant Center `item_group_id`): variants of one
+   * group are one product to the visitor. Products without it are their own group.
+   */
+  group?: string;
+  /** What sets this variant apart within its group, e.g. `{ size: 'M', colour: 'navy' }`. */
+  variant?: Record<string, string>;
+  /**
+   * Bought again and again (socks, coffee, refills): after a purchase it and its substitutes are
+   * not held back.
+   */
+  repurchasable?: boolean;
 }
 
 /** A request for picks. */
 export interface RecommendRequest {
   placement: Placement;
-  /** The product being shown (placement `product`); it is never picked. */
+  /** The product being shown (placement `product`); it leads the list and is never picked, nor are its variants. */
   item?: string;
+  /**
+   * The cart's items (placement `cart`; default: the cart as tracked) or the order's items
+   * (placement `order`; default: the latest purchase): their complements are picked, never they
+   * or their variants.
+   */
+  items?: string[];
   /** Category (path joined with ` > `, or its last segment) for placement `category`. */
   category?: string;
   /** Number of picks, 1–50. Default 8. */
@@ -157,10 +180,19 @@ export interface Preference {
 /** A preference change: set one, or remove it with `remove: true`. */
 export type PreferenceUpdate = Preference & { remove?: boolean };
 
-/** An interest with a strength in 0..1. */
+/** An interest with a strength in 0..1 and the evidence behind it. */
 export interface Interest {
   value: string;
   strength: number;
+  /** What the visitor did that shows it: distinct products (a product's variants count once) looked at, put in the cart, bought. */
+  evidence: InterestEvidence;
+}
+
+/** The evidence of an interest, as counts of distinct products; an interest is shown only with some. */
+export interface InterestEvidence {
+  viewed: number;
+  carted: number;
+  bought: number;
 }
 
 /** Where the visitor's data lives right now. */
@@ -169,6 +201,7 @@ export type StorageMode = 'indexeddb' | 'memory';
 /** Everything Curio knows about the visitor, in a form a UI can show. */
 export interface ProfileView {
   interests: {
+    /** Leaf categories (their full path), brands and attribute values (`name`, e.g. `size`), strongest first. */
     categories: Interest[];
     brands: Interest[];
     attributes: Array<Interest & { name: string }>;

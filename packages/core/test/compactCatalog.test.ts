@@ -64,6 +64,20 @@ describe('compact catalogs', () => {
     expect([...f.popularity]).toEqual([...interned.popularity]);
     expect([...f.category]).toEqual([...interned.category]);
     expect(f.names.categories).toEqual(interned.categoryNames);
+    // Product groups and repurchasable flags travel too.
+    expect([...f.lead]).toEqual([...interned.lead]);
+    expect([...f.repurchasable]).toEqual([...interned.repurchasable]);
+    expect(new Set(f.lead).size).toBeLessThan(interned.size);
+  });
+
+  test('variants are one product in a compact catalog too', async () => {
+    const { url } = serveCompact();
+    const [home] = await picksAfter(url, [{ type: 'view_item', item: 'wool-beanie', minutesAgo: 1 }]);
+    const { curio } = testCurio({ catalog: url, consent: 'denied' });
+    await curio.ready;
+    const picks = await curio.recommend({ placement: 'product', item: 'wool-beanie', limit: 8 });
+    expect(picks.filter((p) => p.item.startsWith('fleece-'))).toHaveLength(1);
+    expect(home!.filter((p) => p.item.startsWith('fleece-')).length).toBeLessThanOrEqual(1);
   });
 
   test('ids in any script decode alone; a features file with a wrong id count is refused', () => {
@@ -133,9 +147,9 @@ describe('compact catalogs', () => {
     expect(products[1]).toBe(products[1]); // the same object, so a loaded record shows everywhere
     expect(curio.product(ids[2]!)).toBe(products[2]);
     expect(curio.product('no-such-id')).toBeUndefined();
-    // Attributes come from the features, so the quiz can ask about sizes before any shard loads.
+    // Attributes come from the features, so the quiz can ask about sizes before any shard loads (a variant's own values are attributes too).
     const values = (a: Record<string, string | string[]> = {}) => Object.entries(a).flatMap(([name, v]) => [v].flat().map((value) => `${name}=${value}`)).sort();
-    expect(products.map((p) => values(p.attributes))).toEqual(outdoorCatalog.products.map((p) => values(p.attributes)));
+    expect(products.map((p) => values(p.attributes))).toEqual(outdoorCatalog.products.map((p) => values({ ...p.variant, ...p.attributes })));
     expect(outdoorCatalog.products.some((p) => Object.values(p.attributes ?? {}).some(Array.isArray))).toBe(true);
   });
 

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { buildProfile, contributions, createRanker, resolvePreferences } from '../src/internal.js';
+import { buildProfile, contributions, createRanker, placementScope, resolvePreferences } from '../src/internal.js';
 import type { CatalogFile, Pick, Placement, Preference, StoredEvent } from '../src/index.js';
 import { outdoorCatalog } from './helpers.js';
 
@@ -63,21 +63,26 @@ describe('faithful reasons', () => {
   test('score = sum of contributions, the first reason is the largest, and removing its evidence lowers the score', () => {
     let checked = 0;
     fc.assert(
-      fc.property(fc.array(eventArb, { minLength: 0, maxLength: 12 }), fc.array(prefArb, { maxLength: 2 }), fc.constantFrom<Placement>('home', 'product', 'cart'), (raw, prefs, placement) => {
+      fc.property(fc.array(eventArb, { minLength: 0, maxLength: 12 }), fc.array(prefArb, { maxLength: 2 }), fc.constantFrom<Placement>('home', 'product', 'cart', 'order'), (raw, prefs, placement) => {
         const events = toEvents(raw);
         const request = { placement, item: placement === 'product' ? ids[raw.length % ids.length] : undefined, limit: 8 };
         const picks = ranker.rank({ events, preferences: prefs }, request, NOW);
-        const profile = buildProfile(ranker.catalog, { events, aggregates: { items: {}, counts: {} }, preferences: prefs, dismissed: [] }, NOW);
-        const likes = resolvePreferences(ranker.catalog, profile.likes);
+        const visitor = buildProfile(ranker.catalog, { events, aggregates: { items: {}, counts: {} }, preferences: prefs, dismissed: [] }, NOW);
+        const item = request.item === undefined ? undefined : ranker.catalog.index.get(request.item);
+        // What the placement makes of the profile (the product on screen or the cart as evidence).
+        const { cat, profile } = placementScope(ranker.catalog, visitor, { placement, ...(item !== undefined && { item }) });
+        const likes = resolvePreferences(cat, profile.likes);
         for (const pick of picks) {
-          const parts = contributions(ranker.catalog, profile, likes, ranker.catalog.index.get(pick.item)!);
+          const parts = contributions(cat, profile, likes, cat.index.get(pick.item)!);
           const sum = parts.reduce((s, c) => s + c.value, 0);
           expect(pick.score).toBeCloseTo(sum, 9);
           // The first reason is made from the first contribution: it must be the largest.
           if (parts.length) expect(parts[0]!.value).toBe(Math.max(...parts.map((c) => c.value)));
           if (pick.reasons[0]!.code === 'in_category') continue; // names no contribution
           const without = withoutEvidence(pick, events, prefs, outdoorCatalog);
-          const again = createRanker(without.cat).rank({ events: without.events, preferences: without.prefs }, { ...request, limit: 50 }, NOW);
+          // The product on screen as evidence: removing it is asking without it.
+          const onScreen = pick.reasons[0]!.evidence.items?.includes(request.item!);
+          const again = createRanker(without.cat).rank({ events: without.events, preferences: without.prefs }, { ...request, ...(onScreen && { item: undefined }), limit: 50 }, NOW);
           const after = again.find((p) => p.item === pick.item)?.score ?? 0;
           expect(after, `${pick.item} ${pick.reasons[0]!.code}`).toBeLessThan(pick.score);
           checked++;

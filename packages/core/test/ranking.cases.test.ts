@@ -22,6 +22,12 @@ interface Expect {
   maxPerBrand?: number;
   newForYouCount?: number;
   everyPickHasReason?: boolean;
+  /** At most this many picks from one category (path joined with " > "). */
+  maxFromCategory?: [string, number];
+  /** No two picks of one product group. */
+  onePerGroup?: boolean;
+  /** No reason names the pick's own group as the product that led to it. */
+  noSelfEvidence?: boolean;
 }
 interface Case {
   name: string;
@@ -68,6 +74,12 @@ describe('ranking cases', () => {
     if (want.onlyCategory) for (const p of picks) expect(p.product.categories[0]).toBe(want.onlyCategory);
     if (want.maxPerCategory) expect(countMax(picks.map((p) => p.product.categories.join('>'))), context).toBeLessThanOrEqual(want.maxPerCategory);
     if (want.maxPerBrand) expect(countMax(picks.map((p) => p.product.brand ?? p.item)), context).toBeLessThanOrEqual(want.maxPerBrand);
+    if (want.maxFromCategory) expect(picks.filter((p) => p.product.categories.join(' > ') === want.maxFromCategory![0]).length, context).toBeLessThanOrEqual(want.maxFromCategory[1]);
+    if (want.onePerGroup) expect(new Set(picks.map((p) => p.product.group ?? p.item)).size, context).toBe(picks.length);
+    if (want.noSelfEvidence) {
+      const groupOf = (id: string) => curio.product(id)?.group ?? id;
+      for (const p of picks) for (const r of p.reasons) if (r.code !== 'recently_viewed') for (const id of r.evidence.items ?? []) expect(groupOf(id), context).not.toBe(groupOf(p.item));
+    }
     if (want.newForYouCount !== undefined) expect(picks.filter((p) => p.kind === 'new_for_you').length, context).toBe(want.newForYouCount);
     for (const p of picks) {
       expect(p.reasons.length).toBeGreaterThanOrEqual(1);

@@ -3,13 +3,15 @@
  * through classic baselines. The CLI is `dist/cli.js`; see docs/evaluation.md.
  * @module
  */
-export { runEvaluation, BASELINES, type EvalSummary, type ModelFigures } from './runEvaluation.js';
+export { runEvaluation, BASELINES, type EvalSummary, type ModelFigures, type ScenarioFigures } from './runEvaluation.js';
 export { formatReport } from './formatReport.js';
 export { parseEvalArguments, EVAL_USAGE, type EvalArguments } from './evalArguments.js';
-export { readSessions, readItemCategories } from './sessionData.js';
+export { readSessions, readItemCategories, sampleSessions } from './sessionData.js';
 export { datasetProducts, buildEvalCatalog } from './evalCatalog.js';
 export { evaluateBaseline } from './evaluateBaseline.js';
-export { evaluateCurio, type CurioReplay } from './evaluateCurio.js';
+export { evaluateCurio, SCENARIOS, type CurioReplay, type CurioReplayOptions, type Scenario } from './evaluateCurio.js';
+export { unrelatedVisits } from './unrelatedVisits.js';
+export type { BaselineReplayOptions } from './evaluateBaseline.js';
 export { replayMetrics, toCounts, mergeCounts, type ReplayMetrics, type ReplayCounts } from './replayMetrics.js';
 export type { NextItemModel } from './baselines/nextItemModel.js';
 export { popularityModel, popularityRanking, sessionPopularityModel } from './baselines/popularity.js';

@@ -1,10 +1,13 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { autoShardCount, catalogFiles, sizeReport, streamProgress, type RankingScores } from '@curio/catalog-cli';
+import { autoShardCount, catalogFiles, sizeReport, streamProgress, type BuiltCatalog, type RankingScores } from '@curio/catalog-cli';
 import { buildEvalCatalog, datasetProducts } from './evalCatalog.js';
 import type { EvalArguments } from './evalArguments.js';
 import { mergeCounts, replayMetrics, type ReplayMetrics } from './replayMetrics.js';
-import { readItemCategories, readSessions } from './sessionData.js';
-import type { WorkerMessage, WorkerTask } from './evalWorker.js';
+import { readItemCategories, readSessions, sampleSessions } from './sessionData.js';
+import type { ScenarioCounts, WorkerMessage, WorkerTask } from './evalWorker.js';
+import { SCENARIOS, type Scenario } from './evaluateCurio.js';
+import type { ReplayPlacement } from '@curio/catalog-cli';
 
 /** Figures of one model, in %. */
 export interface ModelFigures {
@@ -17,8 +20,17 @@ export interface ModelFigures {
   hideSeenNewMrr20: number;
 }
 
-/** The evaluation's result (the last line of stdout). */
+/** One scenario's figures: Curio's, the share of its clean figures it keeps, and the baselines'. */
+export interface ScenarioFigures {
+  curio: ModelFigures;
+  /** HR@20 and MRR@20 as a % of the clean scenario's (100 = nothing lost). */
+  kept: { hr20: number; mrr20: number };
+  baselines: Record<string, ModelFigures>;
+}
+
+/** The evaluation's result (the last line of stdout). Top-level figures are the clean scenario's. */
 export interface EvalSummary extends ModelFigures {
+  placement: ReplayPlacement;
   cases: number;
   newCases: number;
   /** Share of products shown in at least one Curio top-20, %. */
@@ -26,6 +38,10 @@ export interface EvalSummary extends ModelFigures {
   /** Ranker time per case (all-items variant), ms. */
   msPerCase: number;
   k: number;
+  /** Cases that had an unrelated visit for the history and detour scenarios (the rest replay as clean). */
+  casesWithVisit?: number;
+  /** Every scenario run (clean always; `history`, `detour` when asked), side by side. */
+  scenarios: Partial<Record<Scenario, ScenarioFigures>>;
   bytesPerItemPerList: number;
   tuning?: { holdoutHr20: number; holdoutMrr20: number; weights: unknown };
   baselines: Record<string, ModelFigures>;
@@ -79,15 +95,25 @@ export async function runEvaluation(args: EvalArguments, workerUrl: URL): Promis
   const started = Date.now();
   const progress = streamProgress();
   const train = readSessions(args.train);
-  const test = readSessions(args.test);
+  const test = sampleSessions(readSessions(args.test), args.sessions);
+  const scenarios = SCENARIOS.filter((s) => s === 'clean' || args[s]);
   const cases = test.reduce((n, s) => n + s.length - 1, 0);
-  const totalTicks = cases * (BASELINES.length + 1);
+  const totalTicks = cases * (BASELINES.length * (args.detour ? 2 : 1) + 1);
   let ticks = 0;
   let stage = 'baselines';
   const bar = (): void => progress.tick(ticks, totalTicks, `eval ${cases} cases (${stage})`);
   const results: Array<Extract<WorkerMessage, { type: 'result' }>> = [];
   const workers = splitByCases(test, args.workers).map(([from, to]) => {
-    const task: WorkerTask = { train: args.train, test: args.test, from, to, ...(args.items ? { items: args.items } : {}) };
+    const task: WorkerTask = {
+      train: args.train,
+      test: args.test,
+      from,
+      to,
+      placement: args.placement,
+      scenarios,
+      ...(args.items ? { items: args.items } : {}),
+      ...(args.sessions ? { sessions: args.sessions } : {}),
+    };
     const worker = new Worker(workerUrl, { workerData: task });
     const done = new Promise<void>((resolve, reject) => {
       worker.on('message', (message: WorkerMessage) => {
@@ -109,7 +135,9 @@ export async function runEvaluation(args: EvalArguments, workerUrl: URL): Promis
   const products = datasetProducts(train, args.items ? readItemCategories(args.items) : undefined);
   const quiet = { ...progress, tick: () => bar() };
   stage = 'baselines; tuning Curio';
-  const built = buildEvalCatalog(train, products, args.k, quiet);
+  const reused = args.catalog && existsSync(args.catalog) ? (JSON.parse(readFileSync(args.catalog, 'utf8')) as BuiltCatalog) : undefined;
+  const built = reused ?? buildEvalCatalog(train, products, args.k, quiet);
+  if (args.catalog && !reused) writeFileSync(args.catalog, JSON.stringify(built));
   const size = sizeReport(built, catalogFiles(built, autoShardCount(products.length)));
   stage = 'baselines, Curio';
   const catalogJson = JSON.stringify(built.catalog);
@@ -117,28 +145,50 @@ export async function runEvaluation(args: EvalArguments, workerUrl: URL): Promis
   await Promise.all(workers.map((w) => w.done));
   progress.done();
 
-  const curio = replayMetrics();
-  const baselineMetrics = Object.fromEntries(BASELINES.map((name) => [name, replayMetrics()]));
+  const merged = (pick: (r: (typeof results)[number]) => ScenarioCounts): Partial<Record<Scenario, ReplayMetrics>> => {
+    const out: Partial<Record<Scenario, ReplayMetrics>> = {};
+    for (const scenario of scenarios) {
+      const m = (out[scenario] = replayMetrics());
+      for (const result of results) mergeCounts(m, pick(result)[scenario]!);
+    }
+    return out;
+  };
+  const curioByScenario = merged((r) => r.curio);
+  const baselinesByScenario = Object.fromEntries(BASELINES.map((name) => [name, merged((r) => r.baselines[name]!)]));
   const recommended = new Set<string>();
   let rankMs = 0;
+  let casesWithVisit = 0;
   for (const result of results) {
-    mergeCounts(curio, result.curio);
-    for (const name of BASELINES) mergeCounts(baselineMetrics[name]!, result.baselines[name]!);
     for (const item of result.recommended) recommended.add(item);
     rankMs += result.rankMs;
+    casesWithVisit += result.casesWithVisit;
   }
-  const baselines = Object.fromEntries(BASELINES.map((name) => [name, figures(baselineMetrics[name]!)]));
+  const curio = curioByScenario.clean!;
+  const baselines = Object.fromEntries(BASELINES.map((name) => [name, figures(baselinesByScenario[name]!.clean!)]));
   const best = (field: 'hr20' | 'mrr20'): string => BASELINES.reduce((a, b) => (baselines[b]![field] > baselines[a]![field] ? b : a));
   const own = figures(curio);
   const bestBaseline = { hr20: best('hr20'), mrr20: best('mrr20') };
   const allScores = curio.all.scores();
+  const share = (x: number, of: number): number => (of > 0 ? Math.round((10000 * x) / of) / 100 : 0);
+  const byScenario: Partial<Record<Scenario, ScenarioFigures>> = {};
+  for (const scenario of scenarios) {
+    const f = figures(curioByScenario[scenario]!);
+    byScenario[scenario] = {
+      curio: f,
+      kept: { hr20: share(f.hr20, own.hr20), mrr20: share(f.mrr20, own.mrr20) },
+      baselines: Object.fromEntries(BASELINES.map((name) => [name, figures(baselinesByScenario[name]![scenario]!)])),
+    };
+  }
   return {
+    placement: args.placement,
     cases: allScores.cases,
     newCases: allScores.newCases,
     ...own,
     coverage: Math.round((10000 * recommended.size) / products.length) / 100,
     msPerCase: Math.round((1000 * rankMs) / Math.max(1, allScores.cases)) / 1000,
     k: args.k,
+    ...(scenarios.length > 1 ? { casesWithVisit } : {}),
+    scenarios: byScenario,
     bytesPerItemPerList: Math.round(size.bytesPerItemPerList * 10) / 10,
     ...(built.tuning
       ? { tuning: { holdoutHr20: built.tuning.tuned.hr, holdoutMrr20: built.tuning.tuned.mrr, weights: built.tuning.weights } }

@@ -30,3 +30,15 @@ export function readItemCategories(path: string): Array<[string, string]> {
     });
   return rows;
 }
+
+/**
+ * At most `max` sessions, evenly spread over the list (all of them without `max`): a quicker,
+ * deterministic sample for iterating.
+ * @param sessions sessions in file order
+ * @param max how many to keep
+ */
+export function sampleSessions<T>(sessions: T[], max?: number): T[] {
+  if (max === undefined || sessions.length <= max) return sessions;
+  const step = sessions.length / max;
+  return Array.from({ length: max }, (_, i) => sessions[Math.floor(i * step)]!);
+}

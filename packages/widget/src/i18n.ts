@@ -14,7 +14,8 @@ export type PicksKey = 'picks' | 'updated' | 'removed' | 'why' | 'close' | 'dism
 /** The preference center's strings. */
 export type PreferencesKey =
   | 'intro' | 'memory' | 'pause' | 'resume' | 'interests' | 'priceRange' | 'recent' | 'prefs' | 'likes' | 'hides' | 'dismissed'
-  | 'none' | 'remove' | 'download' | 'forget' | 'forgetAsk' | 'cancel' | 'strong' | 'medium' | 'light' | 'cols' | 'hide';
+  | 'none' | 'remove' | 'download' | 'forget' | 'forgetAsk' | 'cancel' | 'strong' | 'medium' | 'light' | 'cols' | 'hide'
+  | 'lCategory' | 'lBrand' | 'eViewed' | 'eCarted' | 'eBought';
 /** The quiz's strings. */
 export type QuizKey = 'quiz' | 'qCategory' | 'qStyle' | 'qBrand' | 'qBudget' | 'qSize' | 'next' | 'skip' | 'back' | 'done' | 'edit';
 /** The curated collections' strings. */

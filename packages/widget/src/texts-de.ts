@@ -35,6 +35,11 @@ export const ui: Strings = {
   light: 'leicht',
   cols: 'Unsere Auswahl für Sie',
   hide: 'Ausblenden',
+  lCategory: 'Kategorie',
+  lBrand: 'Marke',
+  eViewed: 'aus {n} angesehenen',
+  eCarted: '{n} im Warenkorb',
+  eBought: '{n} gekauft',
   // the quiz
   quiz: 'Verraten Sie uns Ihren Geschmack',
   qCategory: 'Wonach suchen Sie?',

@@ -38,6 +38,11 @@ export const ui: Strings = {
   light: 'léger',
   cols: 'Nos sélections pour vous',
   hide: 'Masquer',
+  lCategory: 'Catégorie',
+  lBrand: 'Marque',
+  eViewed: 'd’après {n} consulté(s)',
+  eCarted: '{n} au panier',
+  eBought: '{n} acheté(s)',
   // the quiz
   quiz: 'Parlez-nous de vos goûts',
   qCategory: 'Que cherchez-vous\u202f?',

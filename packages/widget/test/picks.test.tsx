@@ -17,6 +17,27 @@ function host(): HTMLDivElement {
 const cards = (element: Element) => [...element.shadowRoot!.querySelectorAll('li.card:not(.skeleton)')];
 
 describe('mountPicks', () => {
+  it('one page, no repeats: a later list takes the next best, the first keeps its picks, and an unmounted list frees them', async () => {
+    const curio = await testCurio();
+    const first = host();
+    const second = host();
+    cleanups.push(mountPicks(first, curio, { placement: 'home', limit: 4 }));
+    const unmountSecond = mountPicks(second, curio, { placement: 'home', limit: 4 });
+    await until(() => cards(first).length === 4 && cards(second).length === 4);
+    const titles = (element: Element) => cards(element).map((c) => c.querySelector('a')!.textContent);
+    const alone = await curio.recommend({ placement: 'home', limit: 4 });
+    // The first list is what it would be alone; the second shows none of it.
+    expect(titles(first)).toEqual(alone.map((p) => p.product.title));
+    expect(titles(second).filter((t) => titles(first).includes(t))).toEqual([]);
+    const next = titles(second);
+    unmountSecond();
+    // A list mounted later in its place gets what it had: the first list's picks are still taken.
+    const third = host();
+    cleanups.push(mountPicks(third, curio, { placement: 'home', limit: 4 }));
+    await until(() => cards(third).length === 4);
+    expect(titles(third)).toEqual(next);
+  });
+
   it('reserves the space with skeletons, then shows picks with price, link and reason', async () => {
     const curio = await testCurio();
     const element = host();

@@ -2,6 +2,11 @@ import type { CatalogProduct } from '@curio/core/internal';
 
 /** Merchant Center fields that become product attributes. */
 const ATTRIBUTE_FIELDS = ['color', 'size', 'material', 'pattern', 'gender', 'age_group', 'condition'];
+/**
+ * The Merchant Center attributes variants of one `item_group_id` may differ by ("Item group ID",
+ * support.google.com/merchants/answer/6324507): they become the variant's `variant` values.
+ */
+const VARIANT_FIELDS = ['color', 'size', 'material', 'pattern', 'gender', 'age_group'];
 const CUSTOM_LABELS = ['custom_label_0', 'custom_label_1', 'custom_label_2', 'custom_label_3', 'custom_label_4'];
 
 /** Reads the first present field among `names`. */
@@ -49,7 +54,8 @@ function parseNumber(value: unknown): number | undefined {
 /**
  * Turns one feed record into a catalog product. Understands Curio's own field names and Google
  * Merchant Center's (`link`, `image_link`, `price` "12.99 EUR", `sale_price`, `product_type`
- * "A > B", `google_product_category`, `availability`, `brand`, colour/size/… attributes).
+ * "A > B", `google_product_category`, `availability`, `brand`, colour/size/… attributes,
+ * `item_group_id` → `group` with the variant's colour/size/… as `variant`).
  * @param fields the record, keys in lower case or as in the Curio format
  * @returns the product, or an error message saying what is wrong
  */
@@ -97,6 +103,18 @@ export function productFromRecord(fields: Record<string, unknown>): CatalogProdu
     if (typeof value === 'string' && value !== '') attributes[name] = value;
   }
   if (Object.keys(attributes).length > 0) product.attributes = attributes;
+  // Variants: Curio's `group` / `variant`, or Merchant Center's `item_group_id` with its variant attributes.
+  const group = pick(f, 'group', 'item_group_id');
+  if ((typeof group === 'string' && group.trim() !== '') || typeof group === 'number') product.group = String(group).trim();
+  const variant: Record<string, string> = {};
+  if (f['variant'] && typeof f['variant'] === 'object' && !Array.isArray(f['variant'])) {
+    for (const [name, value] of Object.entries(f['variant'] as Record<string, unknown>)) if (typeof value === 'string' && value !== '') variant[name] = value;
+  } else if (product.group !== undefined) {
+    for (const name of VARIANT_FIELDS) if (typeof attributes[name] === 'string') variant[name] = attributes[name] as string;
+  }
+  if (Object.keys(variant).length > 0) product.variant = variant;
+  const repurchasable = f['repurchasable'];
+  if (repurchasable === true || repurchasable === 'true') product.repurchasable = true;
   // Tags for rules and collections: a `tags` list (or comma-separated text), and Merchant Center custom labels.
   const listed = f['tags'];
   const tags = [...(Array.isArray(listed) ? listed : typeof listed === 'string' ? listed.split(',') : []), ...CUSTOM_LABELS.map((name) => f[name])]

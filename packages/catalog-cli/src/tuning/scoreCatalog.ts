@@ -1,5 +1,5 @@
 import { createRanker, type CatalogFile } from '@curio/core/internal';
-import { replayCase, type ReplayCase } from './replayCases.js';
+import { replayCase, type ReplayCase, type ReplayPlacement } from './replayCases.js';
 import { RankingMetrics, rankOf, type RankingScores } from './rankingMetrics.js';
 
 /**
@@ -8,19 +8,21 @@ import { RankingMetrics, rankOf, type RankingScores } from './rankingMetrics.js'
  * @param sessions sessions as product ids
  * @param cases the cases to replay
  * @param cutoff list length k of HR@k / MRR@k
+ * @param placement where the picks are shown (default `home`)
  */
 export function scoreCatalog(
   catalog: CatalogFile,
   sessions: readonly string[][],
   cases: readonly ReplayCase[],
   cutoff = 20,
+  placement: ReplayPlacement = 'home',
 ): RankingScores {
   const ranker = createRanker(catalog);
   const metrics = new RankingMetrics(cutoff);
   for (const { session, prefix } of cases) {
     const items = sessions[session]!;
     const target = items[prefix]!;
-    const picks = replayCase(ranker, items, prefix, { limit: cutoff });
+    const picks = replayCase(ranker, items, prefix, { limit: cutoff, placement });
     metrics.add(rankOf(picks, target), !items.slice(0, prefix).includes(target));
   }
   return metrics.scores();

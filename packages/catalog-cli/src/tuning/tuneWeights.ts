@@ -13,7 +13,10 @@ import { scoreCatalog, tuningObjective } from './scoreCatalog.js';
 export type TunedWeights = Pick<
   RankingWeights,
   'lists' | 'reshow' | 'reshowDecay' | 'history' | 'category' | 'categoryPopularity' | 'popularity'
->;
+> & { placements?: { product: ProductWeights } };
+
+/** What the product page ranks with where it differs from home: the weight of the product on screen. */
+export type ProductWeights = Pick<RankingWeights, 'anchor'>;
 
 /** Options of {@link tuneWeights}. */
 export interface TuningOptions {
@@ -28,16 +31,24 @@ export interface TuningOptions {
   currency?: string;
 }
 
-/** What the tuning chose and how it measured (written to `tuning-report.json`). */
-export interface TuningReport {
-  objective: 'HR@20 + 2·MRR@20';
-  holdout: { sequences: number; cases: number; replayedCases: number };
-  /** Held-out scores with the starting weights and with the chosen ones. */
+/** One placement's search: held-out scores before and after, what it chose, how it got there. */
+export interface PlacementTuning<W> {
   start: RankingScores;
   tuned: RankingScores;
-  weights: TunedWeights;
+  weights: W;
   evaluations: number;
   steps: SearchStep[];
+}
+
+/**
+ * What the tuning chose and how it measured (written to `tuning-report.json`). The top-level
+ * figures are the home placement's (next click after the session so far); `placements.product`
+ * is the product page's (the last click's page, which is never picked itself).
+ */
+export interface TuningReport extends PlacementTuning<TunedWeights> {
+  objective: 'HR@20 + 2·MRR@20';
+  holdout: { sequences: number; cases: number; replayedCases: number };
+  placements: { home: PlacementTuning<Omit<TunedWeights, 'placements'>>; product: PlacementTuning<ProductWeights> };
 }
 
 /** Known lists' starting weights, from measurements on public session data (docs/evaluation.md). */
@@ -66,6 +77,12 @@ const listField = (id: string, field: keyof ListWeight, values: number[]): Searc
   get: (w) => w.lists[id]![field],
   set: (w, value) => ({ ...w, lists: { ...w.lists, [id]: { ...w.lists[id]!, [field]: value } } }),
 });
+
+/**
+ * The product page's grid, searched after home's with home's weights fixed. A few values: each
+ * costs one replay of the held-out cases (the demo shop builds its catalog at start-up).
+ */
+const PRODUCT_DIMENSIONS: SearchDimension<ProductWeights>[] = [{ name: 'product.anchor', values: [0, 0.5, 1, 2], get: (w) => w.anchor, set: (w, anchor) => ({ ...w, anchor }) }];
 
 /** The search grid: the first list anchors the scale (weight 1), the others get weight and decay. */
 function searchDimensions(listIds: string[]): SearchDimension<TunedWeights>[] {
@@ -108,27 +125,41 @@ export function tuneWeights(products: CatalogProduct[], log: InteractionLog, opt
   const sessions = heldOut.map((s) => s.map((i) => products[i]!.id));
   const listIds = tables.map((t) => t.id);
   const dimensions = searchDimensions(listIds);
-  const estimate = dimensions.reduce((n, d) => n + d.values.length - 1, 1);
+  const estimate = [...dimensions, ...PRODUCT_DIMENSIONS].reduce((n, d) => n + d.values.length - 1, 2);
   let evaluations = 0;
-  const evaluate = (weights: TunedWeights): RankingScores => scoreCatalog({ ...catalog, weights }, sessions, replayed);
-  const result = coordinateDescent(
-    startingWeights(listIds),
-    dimensions,
-    (weights) => {
-      const value = tuningObjective(evaluate(weights));
-      progress?.tick(++evaluations, estimate, `tuning (objective ${value.toFixed(2)})`);
-      return value;
-    },
-    (weights) => JSON.stringify(weights),
-  );
+  // Scores by placement and weights: the search's own evaluations also give the report's figures.
+  const scores = new Map<string, RankingScores>();
+  const evaluate = (weights: TunedWeights, placement: 'home' | 'product' = 'home'): RankingScores => {
+    const key = `${placement}:${JSON.stringify(weights)}`;
+    let s = scores.get(key);
+    if (!s) scores.set(key, (s = scoreCatalog({ ...catalog, weights }, sessions, replayed, 20, placement)));
+    return s;
+  };
+  const search = <W>(start: W, dims: SearchDimension<W>[], weightsOf: (w: W) => TunedWeights, placement: 'home' | 'product'): PlacementTuning<W> => {
+    const result = coordinateDescent(
+      start,
+      dims,
+      (w) => {
+        const value = tuningObjective(evaluate(weightsOf(w), placement));
+        progress?.tick(++evaluations, estimate, `tuning ${placement} (objective ${value.toFixed(2)})`);
+        return value;
+      },
+      (w) => JSON.stringify(w),
+    );
+    return { start: evaluate(weightsOf(start), placement), tuned: evaluate(weightsOf(result.best), placement), weights: result.best, evaluations: result.evaluations, steps: result.steps };
+  };
+  const home = search(startingWeights(listIds), dimensions, (w) => w, 'home');
+  // The product page ranks with home's weights and its own anchor and re-show on top.
+  const withProduct = (p: ProductWeights): TunedWeights => ({ ...home.weights, placements: { product: p } });
+  const product = search({ anchor: 0.5 }, PRODUCT_DIMENSIONS, withProduct, 'product');
   progress?.done();
   return {
     objective: 'HR@20 + 2·MRR@20',
     holdout: { sequences: heldOut.length, cases: cases.length, replayedCases: replayed.length },
-    start: evaluate(startingWeights(listIds)),
-    tuned: evaluate(result.best),
-    weights: result.best,
-    evaluations: result.evaluations,
-    steps: result.steps,
+    ...home,
+    weights: withProduct(product.weights),
+    evaluations: home.evaluations + product.evaluations,
+    steps: [...home.steps, ...product.steps],
+    placements: { home, product },
   };
 }

@@ -64,9 +64,12 @@ export async function loadCompactCatalog(file: CatalogFile, base: string | URL |
   });
   const attrStart = new Uint32Array(n + 1);
   const tagStart = new Uint32Array(n + 1);
+  const variants = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     attrStart[i + 1] = attrStart[i]! + f.attrCount[i]!;
     tagStart[i + 1] = tagStart[i]! + f.tagCount[i]!;
+    const lead = f.lead[i]!;
+    if (lead !== i) (variants.get(lead) ?? variants.set(lead, [lead]).get(lead)!).push(i);
   }
   await yieldToPage();
   const tagsOf = (i: number): string[] | undefined =>
@@ -122,6 +125,9 @@ export async function loadCompactCatalog(file: CatalogFile, base: string | URL |
     categoryPopularity: f.categoryPopularity,
     quality: f.quality,
     inStock: new Uint8Array(f.inStock),
+    lead: new Int32Array(f.lead),
+    variants,
+    repurchasable: new Uint8Array(f.repurchasable),
     topOverall: new Uint32Array(f.topOverall),
     topByCategory: split(f.topByCategory, f.topByCategoryLength),
     topByBrand: split(f.topByBrand, f.topByBrandLength),

@@ -61,6 +61,9 @@ export interface FeatureColumns {
   /** Merchant tags per item (CSR counts) and the tags themselves, as indexes into `names.tags`; empty when the file has none. */
   tagCount: Numbers;
   tagIds: Numbers;
+  /** Each item's group lead (its own index for products of their own) and the repurchasable flags; identity and zeros for files written before groups. */
+  lead: Numbers;
+  repurchasable: Numbers;
 }
 
 /** Typed columns every features file has (besides `ids`). */
@@ -118,6 +121,8 @@ export function encodeFeatures(cat: InternedCatalog, currency: string | undefine
     ['topByBrandLength', cat.topByBrand.map((l) => l.length)],
     ['tagCount', tagIds.map((l) => l.length)],
     ['tagIds', tagIds.flat()],
+    ['lead', cat.lead],
+    ['repurchasable', cat.repurchasable],
   ];
   const align = (n: number): number => Math.ceil(n / 8) * 8;
   const entries: Record<string, ColumnEntry> = {};
@@ -177,6 +182,10 @@ export function* decodingFeatures(buffer: ArrayBuffer): Slices<FeatureColumns> {
   const tagged = header.columns.tagCount !== undefined;
   columns.tagCount = tagged ? column('tagCount') : new Uint8Array(header.size);
   columns.tagIds = tagged ? column('tagIds') : new Uint8Array(0);
+  // So did groups: without them every product is its own.
+  const grouped = header.columns.lead !== undefined;
+  columns.lead = grouped ? column('lead') : Uint32Array.from({ length: header.size }, (_, i) => i);
+  columns.repurchasable = grouped ? column('repurchasable') : new Uint8Array(header.size);
   yield;
   // Ids are one per line: found by a scan for line breaks, decoded when read.
   const idBytes: Uint8Array = column('ids');

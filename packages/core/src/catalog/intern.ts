@@ -43,6 +43,15 @@ export interface InternedCatalog {
   /** Quality prior in 0..1 from rating and review count (0 when unrated). */
   quality: Float32Array;
   inStock: Uint8Array;
+  /**
+   * Product groups (variants): the group's lead item (its first product in catalog order) per
+   * item, the item itself for products of their own; and each lead's variants, for groups of more
+   * than one product only.
+   */
+  lead: Int32Array;
+  variants: Map<number, number[]>;
+  /** 1 where the catalog marks the product as bought again and again (no hold-back after a purchase). */
+  repurchasable: Uint8Array;
   /** Items by popularity, best first: overall, per category (leaf and ancestors) and per brand. */
   topOverall: Uint32Array;
   topByCategory: Uint32Array[];
@@ -90,6 +99,10 @@ export function* interning({ file, products }: ValidatedCatalog): Slices<Interne
   const priceBand = new Int16Array(n);
   const quality = new Float32Array(n);
   const inStock = new Uint8Array(n);
+  const repurchasable = new Uint8Array(n);
+  const lead = new Int32Array(n);
+  const leadOf = new Map<string, number>();
+  const variants = new Map<number, number[]>();
   const rawPop = new Float64Array(n);
 
   // Lookups by parts (a category's parent and name, an attribute's name and value), so that no
@@ -114,8 +127,10 @@ export function* interning({ file, products }: ValidatedCatalog): Slices<Interne
     category[i] = parent;
     if (p.brand) brand[i] = intern(brandNames, brandIndex, p.brand);
     attrStart[i] = pairs.length;
-    for (const name in p.attributes) {
-      const value = p.attributes[name]!;
+    // A variant's own values (size M, colour navy) are attributes of it too.
+    const own: Record<string, string | string[]> | undefined = p.variant ? { ...p.variant, ...p.attributes } : p.attributes;
+    for (const name in own) {
+      const value = own[name]!;
       const known = attrValues.get(name) ?? attrValues.set(name, new Map()).get(name)!;
       for (const v of Array.isArray(value) ? value : [value]) {
         let a = known.get(v);
@@ -131,6 +146,15 @@ export function* interning({ file, products }: ValidatedCatalog): Slices<Interne
     priceBand[i] = p.price > 0 ? Math.round(Math.log(p.price) / PRICE_STEP) : 0;
     quality[i] = qualityOf(p);
     inStock[i] = p.inStock === false ? 0 : 1;
+    repurchasable[i] = p.repurchasable ? 1 : 0;
+    const key = p.group ?? p.id;
+    const first = leadOf.get(key);
+    if (first === undefined) leadOf.set(key, (lead[i] = i));
+    else {
+      lead[i] = first;
+      const members = variants.get(first) ?? variants.set(first, [first]).get(first)!;
+      members.push(i);
+    }
     const pop = file.popularity?.[p.id];
     rawPop[i] = typeof pop === 'number' && pop > 0 && Number.isFinite(pop) ? pop : 0;
   }
@@ -193,6 +217,9 @@ export function* interning({ file, products }: ValidatedCatalog): Slices<Interne
     categoryPopularity,
     quality,
     inStock,
+    lead,
+    variants,
+    repurchasable,
     topOverall: Uint32Array.from(order.slice(0, TOP_LIST)),
     topByCategory: catTop.map((l) => Uint32Array.from(l)),
     topByBrand: brandTop.map((l) => Uint32Array.from(l)),

@@ -24,3 +24,13 @@ export function categoryLabel(cat: InternedCatalog, c: number): string {
   const path = cat.categoryNames[c]!;
   return path.slice(path.lastIndexOf('>') + 1).trim();
 }
+
+/** The item indexes of product ids, unknown ids left out. */
+export function itemsOf(cat: InternedCatalog, ids: readonly string[] | undefined): number[] {
+  const out: number[] = [];
+  for (const id of ids ?? []) {
+    const i = cat.index.get(id);
+    if (i !== undefined) out.push(i);
+  }
+  return out;
+}

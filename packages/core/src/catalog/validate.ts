@@ -45,7 +45,9 @@ function badWeight(weights: unknown, path = 'weights', depth = 0): string | unde
   for (const name of depth > 1 ? ['weight', 'decay'] : Object.keys(weights)) {
     const v = weights[name];
     const at = `${path}.${name}`;
-    const bad = depth == 1 || (name == 'lists' && !depth) ? badWeight(v, at, depth + 1) : !range(/^(stepSeconds|historyHalfLifeDays)$/.test(name) ? Number.MIN_VALUE : 0)(v) && at;
+    // `placements`: placement → weights of their own, checked as the top level is.
+    const placement = name == 'placements' && !depth ? (isRecord(v) ? Object.keys(v).map((p) => badWeight(v[p], `${at}.${p}`)).find(Boolean) ?? false : at) : undefined;
+    const bad = placement ?? (depth == 1 || (name == 'lists' && !depth) ? badWeight(v, at, depth + 1) : !range(/^(stepSeconds|historyHalfLifeDays)$/.test(name) ? Number.MIN_VALUE : 0)(v) && at);
     if (bad) return bad;
   }
 }
@@ -66,6 +68,9 @@ const FIELDS: Array<[keyof Product, Check]> = [
   ['reviewCount', (v) => Number.isSafeInteger(v) && v >= 0],
   ['reviews', texts],
   ['tags', texts],
+  ['group', text],
+  ['variant', (a) => isRecord(a) && Object.entries(a).every(([k, v]) => text(k) && text(v))],
+  ['repurchasable', (v) => typeof v == 'boolean'],
 ];
 
 /** Checks one product; returns the cleaned product (known fields only) or the name of the first bad field. */

@@ -8,7 +8,7 @@ import { categoryLabel } from '../catalog/lookup.js';
 import type { Profile } from '../profile/profile.js';
 import type { MerchantPlan } from '../rank/merchantPlan.js';
 import type { ResolvedPreferences } from '../rank/preferences.js';
-import { itemTerms, neighborTerms, type TermKind } from '../rank/terms.js';
+import { groupOf, itemTerms, neighborTerms, type TermKind } from '../rank/terms.js';
 import { formatNumber } from '../numberFormat.js';
 import type { Locale, Pick, Reason, ReasonCode, ReasonEvidence } from '../types.js';
 import { reasonText } from './messages.js';
@@ -53,8 +53,11 @@ function describe(cat: InternedCatalog, profile: Profile, c: Contribution, j: nu
       return plan!.describe(kind, key);
     case 'neighbor':
       return [c.bought * 2 > c.value ? 'bought_together' : 'viewed_similar', { items: [cat.products[key]!.id] }];
-    case 'reshow':
-      return ['recently_viewed', { items: [p.id] }];
+    case 'reshow': {
+      // The variants of the pick's group the visitor looked at (a view of any variant counts for the group).
+      const viewed = groupOf(cat, key).filter((m) => profile.evidence.some((e) => e.item === m));
+      return ['recently_viewed', { items: (viewed.length ? viewed : [j]).map((m) => cat.products[m]!.id) }];
+    }
     case 'category':
     case 'brand':
     case 'attribute':

@@ -41,7 +41,7 @@ const selector = object(
 );
 
 const WHEN = object({
-  placement: among(['home', 'product', 'cart', 'category']),
+  placement: among(['home', 'product', 'cart', 'order', 'category']),
   device: among(['mobile', 'tablet', 'desktop']),
   source: among(['direct', 'search', 'social', 'email', 'paid', 'referral']),
   utm_source: texts,

@@ -10,6 +10,7 @@ import type { Profile } from '../profile/profile.js';
 import type { Locale, Pick, Placement } from '../types.js';
 import type { MerchantPlan } from './merchantPlan.js';
 import { matchesAny, resolvePreferences, type ResolvedPreferences } from './preferences.js';
+import { placementScope } from './placementScope.js';
 import { addNeighborScores, itemTerms } from './terms.js';
 import { topK } from './topK.js';
 
@@ -17,6 +18,8 @@ import { topK } from './topK.js';
 export interface RankRequest {
   placement: Placement;
   item?: number;
+  /** The cart's or the order's items, when the page passes them. */
+  items?: number[];
   categories?: Set<number>;
   limit: number;
   exclude: Set<number>;
@@ -31,6 +34,8 @@ export interface Scratch {
   mark: Uint8Array;
   /** The items of the list ranked last, in order (their picks name them by id). */
   picked: number[];
+  /** Catalogs with variants: group lead → the variant shown, for the request being ranked. */
+  variant?: Map<number, number>;
 }
 
 /** Allocates scratch buffers for a catalog. */
@@ -43,6 +48,8 @@ const AFFINE_CATEGORIES = 3;
 const AFFINE_BRANDS = 2;
 /** Short lists keep every slot for the best matches. */
 const MIN_LIMIT_FOR_NOVELTY = 4;
+/** Cart and order pages: picks per leaf category already in the cart or order (complements, not substitutes). */
+const PER_ANCHOR_CATEGORY = 2;
 
 const strongest = (m: Map<number, number>, n: number): number[] =>
   [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k]) => k);
@@ -52,20 +59,47 @@ export function requestCategories(cat: InternedCatalog, name: string | undefined
   return name === undefined ? undefined : new Set(findCategories(cat, name));
 }
 
-/** Ranks the catalog for a profile. `reasons: false` skips explanations (evaluation speed). */
-export function rank(cat: InternedCatalog, profile: Profile, req: RankRequest, scratch: Scratch, locale: Locale, reasons = true): Pick[] {
+/**
+ * The variant of a group to show this visitor: in stock, matching a stated like or, failing that,
+ * the strongest attribute interest (their size or colour); else the first in stock. −1 when no
+ * variant is in stock.
+ */
+function variantFor(cat: InternedCatalog, profile: Profile, likes: ResolvedPreferences, lead: number): number {
+  const members = cat.variants.get(lead);
+  if (!members) return cat.inStock[lead] ? lead : -1;
+  let best = -1;
+  let bestFit = -1;
+  for (const j of members) {
+    if (!cat.inStock[j]) continue;
+    let fit = matchesAny(cat, likes, j) ? 2 : 0;
+    for (let k = cat.attrStart[j]!; k < cat.attrStart[j + 1]!; k++) fit = Math.max(fit, profile.attributes.get(cat.attrPairs[k]!) ?? 0);
+    if (fit > bestFit) [best, bestFit] = [j, fit];
+  }
+  return best;
+}
+
+/**
+ * Ranks the catalog for a profile. `reasons: false` skips explanations (evaluation speed). Scores
+ * are kept per group (in the slot of its lead item); each group is shown as the variant that
+ * suits the visitor. A category request whose category has nothing to show falls back to its
+ * parent category, then to the whole catalog.
+ */
+export function rank(catalog: InternedCatalog, visitor: Profile, req: RankRequest, scratch: Scratch, locale: Locale, reasons = true): Pick[] {
+  const { cat, profile, anchors } = placementScope(catalog, visitor, req);
   const { score, touched, mark } = scratch;
+  const lead = cat.lead;
   let count = 0;
-  const touch = (i: number): void => {
+  const touch = (item: number): void => {
+    const i = lead[item]!;
     if (!mark[i]) {
       mark[i] = 1;
       score[i] = 0;
       touched[count++] = i;
     }
   };
-  const add = (i: number, v: number): void => {
-    touch(i);
-    score[i]! += v;
+  const add = (item: number, v: number): void => {
+    touch(item);
+    score[lead[item]!]! += v;
   };
 
   // 1. Candidates: neighbours of the visitor's items, their own session items, affine and liked
@@ -87,42 +121,58 @@ export function rank(cat: InternedCatalog, profile: Profile, req: RankRequest, s
   const plan = req.plan;
   plan?.candidates.forEach(touch);
 
-  // 2. Filters, then the remaining terms.
+  // 2. Filters, then the remaining terms. Exclusions hold for whole groups: the page's own
+  //    products, the request's exclusions, the cart (on cart and order pages), what was bought or
+  //    dismissed; substitutes of a recent purchase are held back (not on its category's own page).
+  const blockedGroups = new Set<number>();
+  for (const i of anchors) blockedGroups.add(lead[i]!);
+  for (const i of req.exclude) blockedGroups.add(lead[i]!);
+  if (req.item !== undefined) blockedGroups.add(lead[req.item]!);
+  if (req.placement === 'cart' || req.placement === 'order') for (const i of profile.cart.keys()) blockedGroups.add(i);
+  const holdBack = req.placement !== 'category' && profile.heldBack.size > 0;
+  const shown = cat.variants.size ? (scratch.variant ??= new Map()) : undefined;
+  shown?.clear();
   let sum = 0;
   const sink = (_k: unknown, _key: unknown, v: number): void => {
     sum += v;
   };
   for (let n = 0; n < count; n++) {
-    const i = touched[n]!;
-    mark[i] = 0;
+    const g = touched[n]!;
+    mark[g] = 0;
+    const i = shown ? variantFor(cat, profile, likes, g) : cat.inStock[g] ? g : -1;
     const blocked =
-      !cat.inStock[i] ||
-      i === req.item ||
-      req.exclude.has(i) ||
-      profile.dismissed.has(i) ||
-      profile.purchased.has(i) ||
-      (req.placement === 'cart' && profile.cart.has(i)) ||
+      i < 0 ||
+      blockedGroups.has(g) ||
+      profile.dismissed.has(g) ||
+      profile.purchased.has(g) ||
+      (holdBack && profile.heldBack.has(cat.category[i]!) && !cat.repurchasable[i]) ||
       (req.categories !== undefined && !inCategories(cat, i, req.categories)) ||
       matchesAny(cat, dislikes, i) ||
       !!plan?.excludes(i);
     if (blocked) {
-      score[i] = -Infinity;
+      score[g] = -Infinity;
       continue;
     }
+    if (i !== g) shown!.set(g, i);
     sum = 0;
     itemTerms(cat, profile, likes, i, sink);
     plan?.terms(i, sink);
-    score[i]! += sum;
+    score[g]! += sum;
   }
 
   // 3. Best candidates, then the list: diversity caps and one "new for you" slot (the last one,
   //    so the surprise never displaces a strong match).
   const pool = topK(touched, count, score, cat.popularity, Math.max(req.limit * 4, 40));
+  if (!pool.length && req.categories?.size) {
+    // Nothing to show in this category: its parent's, then the whole catalog's (reasons say where picks come from).
+    const parents = new Set([...req.categories].map((c) => cat.categoryParent[c]!).filter((c) => c >= 0));
+    return rank(catalog, visitor, { ...req, categories: parents.size ? parents : undefined }, scratch, locale, reasons);
+  }
   const browsing = profile.evidence.some((e) => e.steps >= 0);
-  const fits = capsOf(cat, req, likes, browsing);
-  const chosen = diversify(pool, req.limit, fits);
+  const fits = capsOf(cat, req, likes, browsing, anchors);
+  const chosen = diversify(pool, req.limit, fits, req.placement === 'cart' || req.placement === 'order' ? capsOf(cat, req, likes, browsing, anchors, true) : undefined);
   let novel = -1;
-  if (profile.evidence.length && req.limit >= MIN_LIMIT_FOR_NOVELTY) {
+  if (req.placement === 'home' && profile.evidence.length && req.limit >= MIN_LIMIT_FOR_NOVELTY) {
     const isNew = (i: number): boolean => score[i]! > 0 && !profile.seenCategories.has(cat.category[i]!) && reached.has(i);
     novel = chosen.find(isNew) ?? -1;
     if (novel < 0) {
@@ -132,36 +182,45 @@ export function rank(cat: InternedCatalog, profile: Profile, req: RankRequest, s
     }
   }
   const pinnedBy = new Map<number, number>();
-  const list = (scratch.picked = plan ? plan.place(chosen, score, req.limit, pinnedBy) : chosen);
-  return list.map((i) => explainPick(cat, profile, likes, i, score[i]!, i === novel, locale, reasons, plan, pinnedBy.get(i)));
+  const list = plan ? plan.place(chosen, score, req.limit, pinnedBy) : chosen;
+  const variant = (g: number): number => shown?.get(g) ?? g;
+  scratch.picked = list.map(variant);
+  return list.map((g) => explainPick(cat, profile, likes, variant(g), score[g]!, g === novel, locale, reasons, plan, pinnedBy.get(g)));
 }
 
 /**
- * The diversity rule: at most half of a list from one brand and, when the list is for discovery
- * (the cart, or home without a session in progress), from one category. While the shopper is
- * browsing, home follows their current intent. Items matching a stated like are exempt.
+ * The diversity rules per placement: at most half of a list from one brand (every placement);
+ * at most half from one category on discovery lists (cart, order, and home without a session in
+ * progress; while the shopper browses, home follows their intent; product and category pages are
+ * about one kind of thing); on cart and order pages at most 2 picks from a leaf category already
+ * in the cart or order. Items matching a stated like are exempt from the half caps. With `strict`,
+ * only the rule that is never relaxed: the cart's and the order's categories.
  */
-function capsOf(cat: InternedCatalog, req: RankRequest, likes: ResolvedPreferences, browsing: boolean): (list: number[], i: number) => boolean {
+function capsOf(cat: InternedCatalog, req: RankRequest, likes: ResolvedPreferences, browsing: boolean, anchors: number[], strict = false): (list: number[], i: number) => boolean {
   const cap = Math.max(1, Math.floor(req.limit / 2));
-  const capCategories = req.placement === 'cart' || (req.placement === 'home' && !browsing);
+  const complements = req.placement === 'cart' || req.placement === 'order';
+  const capCategories = complements || (req.placement === 'home' && !browsing);
+  const anchorCategories = new Set(complements ? anchors.map((i) => cat.category[i]!) : []);
+  const count = (list: number[], field: Int32Array, v: number): number => list.reduce((n, j) => n + (field[j] === v ? 1 : 0), 0);
   return (list, i) => {
     const c = cat.category[i]!;
+    if (anchorCategories.has(c) && count(list, cat.category, c) >= PER_ANCHOR_CATEGORY) return false;
+    if (strict) return true;
     const b = cat.brand[i]!;
-    const full =
-      (capCategories && list.filter((j) => cat.category[j] === c).length >= cap) || (b >= 0 && list.filter((j) => cat.brand[j] === b).length >= cap);
+    const full = (capCategories && count(list, cat.category, c) >= cap) || (b >= 0 && count(list, cat.brand, b) >= cap);
     return !full || matchesAny(cat, likes, i);
   };
 }
 
-/** Takes the pool in order within the caps; relaxes them only if the list would be short. */
-function diversify(pool: number[], limit: number, fits: (list: number[], i: number) => boolean): number[] {
+/** Takes the pool in order within the caps; relaxes them (all but `strict` ones) only if the list would be short. */
+function diversify(pool: number[], limit: number, fits: (list: number[], i: number) => boolean, strict?: (list: number[], i: number) => boolean): number[] {
   const chosen: number[] = [];
   const skipped: number[] = [];
   for (const i of pool) {
     if (chosen.length === limit) break;
     (fits(chosen, i) ? chosen : skipped).push(i);
   }
-  for (const i of skipped) if (chosen.length < limit) chosen.push(i);
+  for (const i of skipped) if (chosen.length < limit && (!strict || strict(chosen, i))) chosen.push(i);
   return chosen;
 }
 

@@ -28,11 +28,12 @@ export type TermSink = (kind: TermKind, key: number, value: number, list: number
 
 /** Scale of one evidence item's contributions through list `l`. */
 export function neighborFactor(cat: InternedCatalog, e: Evidence, l: number): number {
+  if (e.boughtOnly && cat.lists[l]!.kind !== 'bought_together') return 0;
   const lw = cat.weights.lists[cat.lists[l]!.id] ?? DEFAULT_LIST_WEIGHT;
   return lw.weight * e.weight * (e.steps < 0 ? 1 : Math.max((1 + e.steps) ** -lw.decay, e.floor));
 }
 
-/** Emits the neighbour terms of every evidence item into a dense score array (ranking path). */
+/** Emits the neighbour terms of every evidence item into a dense score array (ranking path); the ranking adds them to the neighbour's group. */
 export function addNeighborScores(cat: InternedCatalog, profile: Profile, add: (item: number, value: number) => void): void {
   for (const e of profile.evidence) {
     for (let l = 0; l < cat.lists.length; l++) {
@@ -45,17 +46,25 @@ export function addNeighborScores(cat: InternedCatalog, profile: Profile, add: (
   }
 }
 
+/** The products of item j's group (its variants), or j alone. */
+export const groupOf = (cat: InternedCatalog, j: number): readonly number[] => cat.variants.get(cat.lead[j]!) ?? [j];
+
 /**
- * Emits item j's neighbour terms, one per evidence occurrence and list (explanation path). A row
- * listing its own item (repeat clicks) is reported as a re-show of j.
+ * Emits the neighbour terms of item j's group, one per evidence occurrence, list and variant
+ * listed (explanation path). A row listing the group itself (repeat clicks, another variant)
+ * is reported as a re-show of j.
  */
 export function neighborTerms(cat: InternedCatalog, profile: Profile, j: number, sink: TermSink): void {
+  const group = groupOf(cat, j);
   for (const e of profile.evidence) {
+    const own = cat.lead[e.item] === cat.lead[j];
     for (let l = 0; l < cat.lists.length; l++) {
       const row = cat.rows.row(l, e.item);
       if (!row) continue;
-      const k = row.ids.indexOf(j);
-      if (k >= 0) sink(e.item === j ? 'reshow' : 'neighbor', e.item, neighborFactor(cat, e, l) * row.weights[k]!, e.item === j ? -1 : l);
+      for (const m of group) {
+        const k = row.ids.indexOf(m);
+        if (k >= 0) sink(own ? 'reshow' : 'neighbor', e.item, neighborFactor(cat, e, l) * row.weights[k]!, own ? -1 : l);
+      }
     }
   }
 }
@@ -63,7 +72,7 @@ export function neighborTerms(cat: InternedCatalog, profile: Profile, j: number,
 /** Emits every non-neighbour term of item j (affinities, preferences, search, priors). */
 export function itemTerms(cat: InternedCatalog, profile: Profile, prefs: ResolvedPreferences, j: number, sink: TermSink): void {
   const w = cat.weights;
-  const reshow = profile.reshow.get(j);
+  const reshow = profile.reshow.get(cat.lead[j]!);
   if (reshow) sink('reshow', j, w.reshow * reshow, -1);
   const c = cat.category[j]!;
   const ca = profile.categories.get(c);

@@ -2,6 +2,7 @@
  * Ranking weights. A catalog may carry weights tuned on the shop's own data; missing fields
  * fall back to these defaults (measured on public session data, see docs/evaluation.md).
  */
+import type { Placement } from '../types.js';
 
 /** How one neighbour list contributes. */
 export interface ListWeight {
@@ -25,6 +26,14 @@ export interface RankingWeights {
   history: number;
   /** Half-life of earlier sessions' influence, in days. */
   historyHalfLifeDays: number;
+  /**
+   * Weight of the page's own products as evidence: the product on screen (placement `product`),
+   * the cart's or the order's items (`cart`, `order`, through bought-together lists when the
+   * catalog has them).
+   */
+  anchor: number;
+  /** Days after a purchase during which its substitutes (same leaf category or group) are held back. */
+  holdBackDays: number;
   /** Event weights relative to a view. */
   cart: number;
   purchase: number;
@@ -41,6 +50,11 @@ export interface RankingWeights {
   categoryPopularity: number;
   /** Quality prior from rating and review count (0..1). */
   rating: number;
+  /**
+   * Weights of one placement where they differ (tuned per shop: `{ product: { anchor: 3 } }`);
+   * only those the ranking applies per request (lists, re-show, affinities, priors, anchor) count.
+   */
+  placements?: Partial<Record<Placement, Partial<Omit<RankingWeights, 'placements'>>>>;
 }
 
 /** Defaults used when the catalog carries no tuned weights. */
@@ -51,6 +65,8 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   reshowDecay: 0.85,
   history: 0.1,
   historyHalfLifeDays: 14,
+  anchor: 0.5,
+  holdBackDays: 30,
   cart: 3,
   purchase: 4,
   category: 0.15,
@@ -65,6 +81,12 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
 
 /** Default for a list without an entry in `weights.lists`. */
 export const DEFAULT_LIST_WEIGHT: ListWeight = { weight: 1, decay: 1.5 };
+
+/** The weights one placement ranks with: the catalog's, with the placement's own on top. */
+export function placementWeights(weights: RankingWeights, placement: Placement): RankingWeights {
+  const own = weights.placements?.[placement];
+  return own ? { ...weights, ...own, lists: { ...weights.lists, ...own.lists } } : weights;
+}
 
 /** Merges a catalog's partial weights over the defaults. */
 export function resolveWeights(partial?: Partial<RankingWeights>): RankingWeights {

@@ -6,6 +6,7 @@ import { safeUrl } from '../safe-url.js';
 import { Live, type CurioProps } from '../util.js';
 import { PreferencesDialog } from '../views.js';
 import { picksLimit, type PicksOptions } from './options.js';
+import { pageSlot, type PageSlot } from './pageShown.js';
 
 /** Props of {@link Picks}. */
 export interface PicksProps extends CurioProps {
@@ -30,10 +31,23 @@ interface PicksState {
 export class Picks extends Live<PicksProps, Pick[], PicksState> {
   /** A dismissal is pending: the pick that replaces it is not announced as news. */
   r?: boolean;
+  /** This list's place among the page's lists (one page, no repeats). */
+  slot?: PageSlot;
 
   load() {
     const { curio, options } = this.props;
-    return curio.recommend({ placement: options.placement, item: options.item, category: options.category, collection: options.collection, limit: picksLimit(options) });
+    const slot = (this.slot ??= pageSlot(curio));
+    return slot.load((exclude) => curio.recommend({ placement: options.placement, item: options.item, category: options.category, collection: options.collection, limit: picksLimit(options), exclude }));
+  }
+
+  override componentDidMount() {
+    super.componentDidMount();
+    const stop = this.componentWillUnmount;
+    // Leaving the page frees this list's picks for the lists mounted after it.
+    this.componentWillUnmount = () => {
+      stop?.call(this);
+      this.slot?.release();
+    };
   }
 
   override got(v: Pick[]) {

@@ -1,11 +1,11 @@
 /** The preference center: see, edit, pause, download and erase everything Curio knows; also as a modal dialog. */
 import { Component, h } from 'preact';
-import type { ProfileView } from '@curio/core';
+import type { Interest, ProfileView } from '@curio/core';
 import { stringsFor, type PreferencesKey } from '../i18n.js';
 import { formatRange, Live, warn, type CurioProps } from '../util.js';
 
-/** One line: label, what its button does, strength (0..1, interests) and the button's text (default "Remove"). */
-type Entry = [label: string, remove: () => Promise<void>, strength?: number, button?: string];
+/** One line: label, what its button does, strength (0..1, interests), the button's text (default "Remove") and the evidence in words. */
+type Entry = [label: string, remove: () => Promise<void>, strength?: number, button?: string, evidence?: string];
 
 /** The preference center's English strings (French and German: texts-fr.ts, texts-de.ts). */
 const EN: Record<PreferencesKey, string> = {
@@ -31,6 +31,11 @@ const EN: Record<PreferencesKey, string> = {
   light: 'light',
   cols: 'Our edits for you',
   hide: 'Hide',
+  lCategory: 'Category',
+  lBrand: 'Brand',
+  eViewed: 'from {n} you looked at',
+  eCarted: '{n} in your cart',
+  eBought: '{n} you bought',
 };
 
 /** Focuses an element when it is rendered (a stable callback ref, so only once). */
@@ -49,10 +54,16 @@ export class PreferenceCenter extends Live<CurioProps, ProfileView, { c?: boolea
     const { categories, brands, attributes, priceRange: price } = profile.interests;
     const paused = profile.consent == 'denied';
     const item = (id: string, title = curio.product(id)?.title || id): Entry => [title, () => curio.removeInterest({ kind: 'item', value: id })];
-    const interest = (kind: 'category' | 'brand' | 'attribute') => ({ value, strength, name }: { value: string; strength: number; name?: string }): Entry => [
-      name ? `${name}${t.colon}${value}` : value,
+    // Every row says what it is (category, brand, or the attribute's own name) and why it is there.
+    const interest = (kind: 'category' | 'brand' | 'attribute') => ({ value, strength, name, evidence }: Interest & { name?: string }): Entry => [
+      `${name ?? (kind == 'brand' ? t.lBrand : t.lCategory)}${t.colon}${value}`,
       () => curio.removeInterest({ kind, value: name ? [name, value] : value }),
       strength,
+      undefined,
+      ([[evidence.viewed, t.eViewed], [evidence.carted, t.eCarted], [evidence.bought, t.eBought]] as const)
+        .filter(([n]) => n > 0)
+        .map(([n, text]) => text.replace('{n}', String(n)))
+        .join(' · '),
     ];
     const collectionName = (id: unknown) => profile.collections.find((c) => c.id == id)?.name || String(id);
     const sections: Array<[string, Entry[]]> = [
@@ -96,9 +107,10 @@ export class PreferenceCenter extends Live<CurioProps, ProfileView, { c?: boolea
           <h3>{title}</h3>,
           entries.length ? (
             <ul>
-              {entries.map(([label, remove, strength, button = t.remove]) => (
+              {entries.map(([label, remove, strength, button = t.remove, evidence]) => (
                 <li key={label} part="entry">
                   <span>{label}</span>
+                  {evidence && <span class="muted">{evidence}</span>}
                   {strength != null && [
                     // Strength in words too, so it is not conveyed by the bar alone.
                     <span class="muted">{strength >= 0.66 ? t.strong : strength >= 0.33 ? t.medium : t.light}</span>,

@@ -14,7 +14,7 @@ import { catalogFiles } from '../../../packages/catalog-cli/dist/index.js';
 import { built } from '../../../packages/bench/sites.mjs';
 import { buildSite } from '../build-site.mjs';
 import { staticHandler } from '../serve.mjs';
-import { catalog, categoryOf, launch, readPicks, stored, until } from './helpers.mjs';
+import { cards, catalog, categoryOf, launch, readPicks, stored, until } from './helpers.mjs';
 
 /** Neighbour shards, and product shards of the compact catalog (the CLI uses one count for both). */
 const SHARDS = 64;
@@ -65,6 +65,10 @@ for (const compact of [false, true]) {
       rmSync(dir, { recursive: true, force: true });
     });
 
+    /** The ids of the products every list on the page shows. */
+    const shownIds = (page) =>
+      cards(page, '').locator('[part="title"]').evaluateAll((links) => links.map((link) => new URL(link.href).pathname.replace(/^\/p\/|\.html$/g, '')));
+
     /** Loads every page of {@link PAGES} with the HTTP cache disabled; returns the data requests and the picks shown. */
     async function visitPages(visitor) {
       const { context, page } = visitor;
@@ -81,8 +85,10 @@ for (const compact of [false, true]) {
       const picks = [];
       for (const path of PAGES) {
         await page.goto(`${url}${path}`);
-        picks.push(...(await readPicks(page, '[data-curio-picks]')).map((pick) => pick.id));
+        await readPicks(page, '[data-curio-picks]');
         await page.waitForLoadState('networkidle');
+        // Every list on the page: the placement's and, once the history matches one, a collection's.
+        picks.push(...(await shownIds(page)));
       }
       page.off('request', onRequest);
       return { paths: new Set(requests.map((r) => r.path)), requests, picks };

@@ -282,7 +282,8 @@ export function createCurio(options: CurioOptions): Curio {
         const e = toStoredEvent(event, `${tab}-${(seq++).toString(36)}`, now());
         if (typeof e === 'string') return warnOnce(`event:${e}`, `track() ignored an event: ${e}.`);
         append(e);
-        if (e.type === 'view_item') void keepViewed(e.item!);
+        // A product viewed or added to the cart on this page: the shop's server knows it already.
+        if (e.type === 'view_item' || e.type === 'add_to_cart') void keepViewed(e.item!);
       } catch (err) {
         warnOnce('track', `track() failed: ${String(err)}`);
       }
@@ -297,16 +298,14 @@ export function createCurio(options: CurioOptions): Curio {
         await yieldToPage();
       }
       const cat = loaded!.catalog;
-      // Only this page's own items are fetched; history items rank from the visitor's kept copy.
-      if (req.item !== undefined) void ownItem(req.item);
+      // Only this page's own items (the product on screen, the cart or order it shows) are
+      // fetched; history items rank from the visitor's kept copy.
+      for (const id of [...(req.item === undefined ? [] : [req.item]), ...(req.items ?? [])]) void ownItem(id);
       await Promise.all(ownItems.values());
       adoptKeptItems(cat, state.kept, adopted);
       const profile = profileNow();
       const item = req.item === undefined ? undefined : cat.index.get(req.item);
       const items = req.items && itemsOf(cat, req.items);
-      // The page's own products (the product on screen, the cart, the order) are evidence too.
-      const evidence = [...profile.evidence.map((e) => e.item), ...(item === undefined ? [] : [item]), ...(items ?? [])];
-      await Promise.all([loaded!.ensureRows(evidence), loaded!.ensureProducts(evidence)]);
       const exclude = new Set(itemsOf(cat, req.exclude));
       const categories = requestCategories(cat, req.category);
       const plan = merchant?.plan(profile, contextNow(merchant), req.placement, req.collection, locale, now());

@@ -5,7 +5,7 @@
  */
 import { loadCatalog, type LoadedCatalog } from './catalog/load.js';
 import { checkFields, CurioError, isRecord, oneOf, warnOnce, type FieldChecks } from './errors.js';
-import { toStoredEvent } from './events.js';
+import { eventItems, toStoredEvent } from './events.js';
 import { loadReasonTexts } from './explain/messages.js';
 import { browserLocale, globalPrivacyControl } from './privacy/environment.js';
 import { buildProfile, type Profile } from './profile/profile.js';
@@ -122,9 +122,25 @@ export function createCurio(options: CurioOptions): Curio {
     return Promise.resolve();
   };
 
+  // Ids tracked but not yet looked up in the catalog: checked when the store is written (idle
+  // time) or the profile is built, not in track() (the first lookup of a compact catalog builds
+  // its id index).
+  let unchecked: string[] = [];
+  /** Warns once per id that is neither a product id nor an alias; the event itself is kept. */
+  const checkIds = (): void => {
+    if (!loaded) return;
+    for (const id of unchecked) {
+      if (!loaded.catalog.index.has(id)) {
+        warnOnce(`unknown-item:${id}`, `track(): "${id.slice(0, 80)}" is neither a product id nor an alias in the catalog. The event is kept and counts once the catalog knows the id: add it to the product's "aliases" (docs/catalog-format.md).`);
+      }
+    }
+    unchecked = [];
+  };
+
   /** The track() fast path: an in-order append in memory, batched for the store. */
   const append = (e: StoredEvent): void => {
     unsaved.push(e);
+    if (e.type !== 'search') unchecked.push(...eventItems(e));
     const events = state.events;
     if (e.type === 'pick_dismiss' || (events.length && events[events.length - 1]!.at > e.at)) return void change(appendEvents([e]));
     events.push(e);
@@ -137,6 +153,7 @@ export function createCurio(options: CurioOptions): Curio {
   let flushing: Promise<void> = Promise.resolve();
   const flush = (): Promise<void> =>
     (flushing = flushing.then(async () => {
+      checkIds();
       if (!pending.length) return;
       const batch = pending;
       const saving = unsaved.length;
@@ -178,6 +195,7 @@ export function createCurio(options: CurioOptions): Curio {
     }
   });
   const ready = Promise.all([catalogReady, reload(), loadReasonTexts(locale)]).then(() => {
+    checkIds();
     const landing = merchant?.landing(state, ...arrival, now());
     if (landing) void change((s) => ({ ...s, landing }), true); // at once: the next page needs it
   });
@@ -186,6 +204,7 @@ export function createCurio(options: CurioOptions): Curio {
   ready.then(() => (isReady = true), () => undefined);
 
   const profileNow = (): Profile => {
+    checkIds();
     const at = now();
     if (!cached || cached.version !== version || Math.abs(at - cached.at) > 1000) cached = { version, at, profile: buildProfile(loaded!.catalog, state, at) };
     return cached.profile;

@@ -72,7 +72,7 @@ export async function loadCompactCatalog(file: CatalogFile, base: string | URL |
     tagStart[i + 1]! > tagStart[i]! ? Array.from((f.tagIds as Uint32Array).subarray(tagStart[i]!, tagStart[i + 1]!), (t) => f.names.tags![t]!) : undefined;
   // A stand-in holds what ranking and the quiz need until the product's shard is loaded.
   const standIn = (i: number): Product => {
-    const p: Product = { id: f.id(i), title: '', url: '', price: f.price[i]!, currency: currencies[f.currency[i]!]!, categories: paths[f.category[i]!]! };
+    const p: Product = { id: f.id(i), title: '', url: '', price: f.price[i]!, currency: currencies[f.currency[i]!]!, categories: paths[f.category[i]!] ?? [] };
     if (f.brand[i]! >= 0) p.brand = brandNames[f.brand[i]!];
     if (!f.inStock[i]) p.inStock = false;
     const tags = tagsOf(i);

@@ -89,8 +89,11 @@ export function buildProfile(cat: InternedCatalog, state: Pick<StoredState, 'eve
 
   /** Interest from one weighted interaction with item i, for the affinities. */
   const interest = (i: number, v: number): void => {
-    seenCategories.add(cat.category[i]!);
-    addTo(raw.categories, cat.category[i]!, v);
+    const c = cat.category[i]!;
+    if (c >= 0) {
+      seenCategories.add(c);
+      addTo(raw.categories, c, v);
+    }
     if (cat.brand[i]! >= 0) addTo(raw.brands, cat.brand[i]!, v);
     for (let k = cat.attrStart[i]!; k < cat.attrStart[i + 1]!; k++) addTo(raw.attributes, cat.attrPairs[k]!, v);
     const band = cat.priceBand[i]!;

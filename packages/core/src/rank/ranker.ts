@@ -123,7 +123,8 @@ export function rank(cat: InternedCatalog, profile: Profile, req: RankRequest, s
   const chosen = diversify(pool, req.limit, fits);
   let novel = -1;
   if (profile.evidence.length && req.limit >= MIN_LIMIT_FOR_NOVELTY) {
-    const isNew = (i: number): boolean => score[i]! > 0 && !profile.seenCategories.has(cat.category[i]!) && reached.has(i);
+    // A product without a category is no "new kind" of product: it is never the surprise.
+    const isNew = (i: number): boolean => score[i]! > 0 && cat.category[i]! >= 0 && !profile.seenCategories.has(cat.category[i]!) && reached.has(i);
     novel = chosen.find(isNew) ?? -1;
     if (novel < 0) {
       const kept = chosen.slice(0, req.limit - 1);
@@ -148,7 +149,7 @@ function capsOf(cat: InternedCatalog, req: RankRequest, likes: ResolvedPreferenc
     const c = cat.category[i]!;
     const b = cat.brand[i]!;
     const full =
-      (capCategories && list.filter((j) => cat.category[j] === c).length >= cap) || (b >= 0 && list.filter((j) => cat.brand[j] === b).length >= cap);
+      (capCategories && c >= 0 && list.filter((j) => cat.category[j] === c).length >= cap) || (b >= 0 && list.filter((j) => cat.brand[j] === b).length >= cap);
     return !full || matchesAny(cat, likes, i);
   };
 }

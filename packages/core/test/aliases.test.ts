@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createCurio } from '../src/index.js';
 import { validateCatalog } from '../src/catalog/validate.js';
-import { encodeFeatures } from '../src/catalog/featureCodec.js';
+import { decodeFeatures, encodeFeatures } from '../src/catalog/featureCodec.js';
 import { internCatalog } from '../src/catalog/intern.js';
 import type { CatalogFile } from '../src/index.js';
 import { outdoorCatalog, testClock } from './helpers.js';
@@ -91,6 +91,27 @@ describe('aliases', () => {
     expect(unknown[0]).toContain('"not-in-catalog-1"');
     expect(unknown[1]).toContain('"not-in-catalog-2"');
     expect((await curio.exportData()).events.map((e) => e.item)).toEqual(['not-in-catalog-1', 'not-in-catalog-2', 'not-in-catalog-2', 'TR2-GRY']);
+  });
+});
+
+describe('aliases in compact catalogs', () => {
+  test('features.bin carries them, and a compact catalog resolves a tracked alias', async () => {
+    const bytes = encodeFeatures(internCatalog(validateCatalog(withAliases)), 'EUR');
+    expect(decodeFeatures(bytes.slice().buffer).aliases).toEqual([['TR2-GRY', 0], ['1043', 0], ['shopify_US_8123_4456', 0]]);
+    // Without aliases the file has no such column (older files decode alike).
+    expect(decodeFeatures(encodeFeatures(internCatalog(validateCatalog(outdoorCatalog)), 'EUR').slice().buffer).aliases).toEqual([]);
+    const { products, popularity: _, ...rest } = withAliases;
+    const files = new Map<string, BodyInit>([
+      ['catalog.json', JSON.stringify({ ...rest, products: [], features: 'features.bin', productShards: { count: 1, url: 'p/{shard}.json' } })],
+      ['features.bin', bytes],
+      ['p/0.json', JSON.stringify(products)],
+    ]);
+    vi.stubGlobal('fetch', async (url: URL) => new Response(files.get(String(url).replace('https://shop.example/', '')) ?? null, { status: files.has(String(url).replace('https://shop.example/', '')) ? 200 : 404 }));
+    const { curio } = open('https://shop.example/catalog.json' as never);
+    await curio.ready;
+    curio.track({ type: 'view_item', item: '1043' });
+    expect((await curio.profile()).recentItems.map((r) => r.item)).toEqual(['trail-runner-2']);
+    vi.unstubAllGlobals();
   });
 });
 

@@ -91,7 +91,7 @@ export async function loadCompactCatalog(file: CatalogFile, base: string | URL |
   // columns alone and touches a few dozen products; 100k objects would cost ~100 ms and their
   // garbage collection more.
   const products = lazyProducts(n, standIn);
-  const index = lazyIndex(n, () => f.ids);
+  const index = lazyIndex(n, () => f.ids, () => f.aliases);
   // Columns are typed arrays (of the narrowest type), so a list is a copy of a subarray.
   const split = (all: ArrayLike<number>, lengths: ArrayLike<number>): Uint32Array[] => {
     const lists: Uint32Array[] = [];

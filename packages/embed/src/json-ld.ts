@@ -42,8 +42,8 @@ function groupSighting(group: Node, page: URL): Sighting {
   const ids = variant ? schemaOrgSighting((name) => variant[name], false).ids.filter(([kind]) => kind != 'group') : [];
   // With a variant in the URL, its ids come first; otherwise the group's own ids do.
   const merged = chosen ? [...ids, ...own.ids] : [...own.ids, ...ids];
-  const group_ = own.group ?? own.ids[0]?.[1];
-  return group_ ? { ids: merged, group: group_ } : { ids: merged };
+  const groupId = own.group ?? own.ids[0]?.[1];
+  return groupId ? { ids: merged, group: groupId } : { ids: merged };
 }
 
 /** The products described by the page's JSON-LD blocks (top-level Products and ProductGroups, not those nested in lists or offers). */

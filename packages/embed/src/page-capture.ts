@@ -43,8 +43,10 @@ export function createPageCapture(curio: Curio, preferred: readonly IdKind[]): P
     waiting.splice(0).forEach((task) => guard(task)());
   };
   void curio.ready.then(start, start);
-  // Captured, in the capture phase: before Curio hands unsaved events to storage.
+  // On window, in the capture phase: before Curio (on document and window) hands unsaved events
+  // to storage when the page is hidden or left.
   addEventListener('pagehide', start, true);
+  addEventListener('visibilitychange', () => document.visibilityState == 'hidden' && start(), true);
   const resolve = (s: Sighting) => resolveSighting(curio, s, preferred);
 
   let path = location.pathname;

@@ -35,6 +35,14 @@ export const CASES = [
     steps: [{ gtag: ['event', 'view_item', { items: [{ id: 'shopify_US_8123_44001', name: 'Linen Overshirt' }] }] }, { gtag: ['event', 'add_to_cart', { items: [{ item_id: 'shopify_US_8123_44001' }] }] }],
     expect: [{ type: 'view_item', item: 'LO-S' }, { type: 'add_to_cart', item: 'LO-S' }],
   },
+  {
+    name: 'shopify-legacy-offers',
+    platform: 'shopify',
+    shape: 'JSON-LD Product whose offers are the variants (Debut, Dawn before 15): ?variant= names the offer; a variant switch is the same product',
+    page: 'shopify-debut.html?variant=44002',
+    steps: [{ replaceState: '?variant=44001' }, { wait: 200 }],
+    expect: [{ type: 'view_item', item: 'LO-M' }],
+  },
   // WooCommerce (core structured data, GTM4WP, Google Analytics for WooCommerce)
   { name: 'woocommerce-graph-and-plugin', platform: 'woocommerce', shape: 'JSON-LD @graph, AggregateOffer in an offers array + GTM4WP view_item with the numeric post id', page: 'woocommerce-storefront.html', expect: [{ type: 'view_item', item: 'woo-hoodie' }] },
   {

@@ -1,7 +1,8 @@
 /**
  * schema.org JSON-LD on the page → the products it shows: `Product`, `ProductGroup` with
  * `hasVariant` (Shopify's `structured_data` since Dawn 15, Google's variant examples), variants
- * with `isVariantOf` / `inProductGroupWithID`, `@graph`, arrays and several blocks.
+ * with `isVariantOf` / `inProductGroupWithID`, Products whose offers are the variants (older
+ * Shopify themes), `@graph`, arrays and several blocks.
  * Shapes: https://shopify.dev/docs/api/liquid/filters/structured_data,
  * https://developers.google.com/search/docs/appearance/structured-data/product-variants.
  */
@@ -30,19 +31,38 @@ function selectedVariant(variants: Node[], page: URL): Node | undefined {
   });
 }
 
+const list = (v: unknown): Node[] => (Array.isArray(v) ? v : v ? [v] : []).filter((n): n is Node => !!n && typeof n == 'object');
+
 /**
- * The products a ProductGroup shows: its selected variant if the URL names one, else the group
- * itself and then its first variant (the one a platform shows by default), as fallback ids.
+ * The offers of a Product that name a variant (their own `sku` or GTIN), as older Shopify themes
+ * (Debut, Dawn before 15) print them: one Offer per variant, with `?variant=` URLs. An
+ * `AggregateOffer`'s `offers` count too.
  */
-function groupSighting(group: Node, page: URL): Sighting {
-  const own = schemaOrgSighting((name) => group[name], true);
-  const variants = (Array.isArray(group.hasVariant) ? group.hasVariant : group.hasVariant ? [group.hasVariant] : []).filter((v): v is Node => !!v && typeof v == 'object');
+const variantOffers = (product: Node): Node[] =>
+  list(product.offers)
+    .flatMap((offer) => [offer, ...list(offer.offers)])
+    .filter((offer) => ['sku', 'gtin', 'gtin13', 'gtin12', 'gtin14', 'gtin8'].some((name) => offer[name] != null));
+
+/**
+ * A Product or ProductGroup with its variants (`hasVariant`, or variant offers): the variant the
+ * URL names comes first, else the node's own ids and then its first variant (the one a platform
+ * shows by default), as fallback ids. Its group: a ProductGroup's id; for a Product with several
+ * variant offers, its URL's path (so a variant switch is the same product).
+ */
+function withVariants(node: Node, variants: Node[], page: URL, isGroup: boolean): Sighting {
+  const own = schemaOrgSighting((name) => node[name], isGroup);
   const chosen = selectedVariant(variants, page);
   const variant = chosen ?? variants[0];
   const ids = variant ? schemaOrgSighting((name) => variant[name], false).ids.filter(([kind]) => kind != 'group') : [];
-  // With a variant in the URL, its ids come first; otherwise the group's own ids do.
-  const merged = chosen ? [...ids, ...own.ids] : [...own.ids, ...ids];
-  const groupId = own.group ?? own.ids[0]?.[1];
+  const merged = (chosen ? [...ids, ...own.ids] : [...own.ids, ...ids]).filter(([, id], n, all) => all.findIndex(([, other]) => other === id) === n);
+  let groupId = own.group ?? (isGroup ? own.ids[0]?.[1] : undefined);
+  if (!groupId && variants.length > 1) {
+    try {
+      groupId = `path:${new URL(String(node.url ?? node['@id'] ?? page.pathname), page).pathname}`;
+    } catch {
+      groupId = `path:${page.pathname}`;
+    }
+  }
   return groupId ? { ids: merged, group: groupId } : { ids: merged };
 }
 
@@ -53,8 +73,8 @@ export function jsonLdSightings(document: Document, page: URL): Sighting[] {
     if (Array.isArray(node)) return node.forEach(visit);
     if (!node || typeof node != 'object') return;
     const record = node as Node;
-    if (isType(record, 'ProductGroup')) found.push(groupSighting(record, page));
-    else if (isType(record, 'Product')) found.push(schemaOrgSighting((name) => record[name], false));
+    if (isType(record, 'ProductGroup')) found.push(withVariants(record, list(record.hasVariant), page, true));
+    else if (isType(record, 'Product')) found.push(withVariants(record, variantOffers(record), page, false));
     visit(record['@graph']);
   };
   for (const text of jsonLdTexts(document)) {

@@ -65,6 +65,13 @@ describe('schema.org markup', () => {
     expect(jsonLdSightings(document, new URL('?variant=2', page))).toEqual([{ ids: [['sku', 'G1-M'], ['group', 'G1']], group: 'G1' }]);
   });
 
+  it('reads a Product whose offers are its variants (older Shopify themes): the offer the URL names, grouped by the product URL', () => {
+    document.body.innerHTML = `<script type="application/ld+json">{"@type":"Product","sku":"T-S","url":"https://shop.example/products/tee","offers":[
+      {"@type":"Offer","sku":"T-S","url":"https://shop.example/products/tee?variant=1"},{"@type":"Offer","sku":"T-M","url":"https://shop.example/products/tee?variant=2"}]}</script>`;
+    expect(jsonLdSightings(document, page)).toEqual([{ ids: [['sku', 'T-S']], group: 'path:/products/tee' }]);
+    expect(jsonLdSightings(document, new URL('?variant=2', page))).toEqual([{ ids: [['sku', 'T-M'], ['sku', 'T-S']], group: 'path:/products/tee' }]);
+  });
+
   it('reads a variant page: isVariantOf or inProductGroupWithID give its group', () => {
     document.body.innerHTML = `<script type="application/ld+json">{"@type":"Product","sku":"V1","isVariantOf":{"@type":"ProductGroup","productGroupID":"G9"}}</script>`;
     expect(jsonLdSightings(document, page)).toEqual([{ ids: [['sku', 'V1'], ['group', 'G9']], group: 'G9' }]);

@@ -6,7 +6,7 @@
 import { adoptKeptItems, keptItemOf } from './catalog/keptData.js';
 import { loadCatalog, type LoadedCatalog } from './catalog/load.js';
 import { checkFields, CurioError, isRecord, oneOf, warnOnce, type FieldChecks } from './errors.js';
-import { toStoredEvent } from './events.js';
+import { eventItems, toStoredEvent } from './events.js';
 import { loadReasonTexts } from './explain/messages.js';
 import { browserLocale, globalPrivacyControl } from './privacy/environment.js';
 import { buildProfile, type Profile } from './profile/profile.js';
@@ -137,6 +137,21 @@ export function createCurio(options: CurioOptions): Curio {
     return Promise.resolve();
   };
 
+  // Ids tracked but not yet looked up in the catalog: checked when the store is written (idle
+  // time) or the profile is built, not in track() (the first lookup of a compact catalog builds
+  // its id index).
+  let unchecked: string[] = [];
+  /** Warns once per id that is neither a product id nor an alias; the event itself is kept. */
+  const checkIds = (): void => {
+    if (!loaded) return;
+    for (const id of unchecked) {
+      if (!loaded.catalog.index.has(id)) {
+        warnOnce(`unknown-item:${id}`, `track(): "${id.slice(0, 80)}" is neither a product id nor an alias in the catalog. The event is kept and counts once the catalog knows the id: add it to the product's "aliases" (docs/catalog-format.md).`);
+      }
+    }
+    unchecked = [];
+  };
+
   /**
    * The track() fast path: the event goes into memory at once (in time order, a dismissal into
    * the dismissed list too) and joins one batched mutation for the store, so each call costs
@@ -144,6 +159,7 @@ export function createCurio(options: CurioOptions): Curio {
    */
   const append = (e: StoredEvent): void => {
     unsaved.push(e);
+    if (e.type !== 'search') unchecked.push(...eventItems(e));
     insertEvent(state, e);
     if (!tail) pending.push(appendEvents((tail = [])));
     tail.push(e);
@@ -154,6 +170,7 @@ export function createCurio(options: CurioOptions): Curio {
   let flushing: Promise<void> = Promise.resolve();
   const flush = (): Promise<void> =>
     (flushing = flushing.then(async () => {
+      checkIds();
       if (!pending.length) return;
       const batch = pending;
       const saving = unsaved.length;
@@ -223,6 +240,7 @@ export function createCurio(options: CurioOptions): Curio {
     }
   });
   const ready = Promise.all([catalogReady, reload(), loadReasonTexts(locale)]).then(() => {
+    checkIds();
     const landing = merchant?.landing(state, ...arrival, now());
     if (landing) void change((s) => ({ ...s, landing }), true); // at once: the next page needs it
     const { index } = loaded!.catalog;
@@ -265,6 +283,7 @@ export function createCurio(options: CurioOptions): Curio {
   };
 
   const profileNow = (): Profile => {
+    checkIds();
     const at = now();
     if (!cached || cached.version !== version || Math.abs(at - cached.at) > 1000) cached = { version, at, profile: buildProfile(loaded!.catalog, state, at) };
     return cached.profile;

@@ -62,8 +62,16 @@ export interface Product {
   image?: string;
   price: number;
   currency: string;
-  /** Category path from the root, e.g. `['Men', 'Shirts']`. */
+  /**
+   * Category path from the root, e.g. `['Men', 'Shirts']`; empty for a product without a category
+   * (the file may leave the field out).
+   */
   categories: string[];
+  /**
+   * Other ids the shop's pages and exports use for this product (SKU, platform product id, variant
+   * ids, feed ids, GTIN): a tracked or requested id that is an alias means this product.
+   */
+  aliases?: string[];
   brand?: string;
   /** Facets such as size, colour, material; one value or several. */
   attributes?: Record<string, string | string[]>;

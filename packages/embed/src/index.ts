@@ -10,9 +10,10 @@ import { openPreferences } from '@curio/widget';
 import { readConfig } from './config.js';
 import { takeOverQueue } from './commands.js';
 import { guard, warnOnce } from './guard.js';
-import { jsonLdProducts } from './json-ld.js';
 import { mirrorDataLayer } from './data-layer.js';
-import { onNavigation } from './navigation.js';
+import { onDocumentChange, onNavigation } from './navigation.js';
+import { createPageCapture } from './page-capture.js';
+import type { IdKind } from './product-ids.js';
 import { autoMount } from './mounts.js';
 import { captureClicks } from './clicks.js';
 import { ownScript } from './ownScript.js';
@@ -30,30 +31,23 @@ setTimeout(guard(() => {
   curio.ready.catch(warnOnce);
   const page = window as unknown as { curio?: unknown; dataLayer?: unknown[] };
   guard(() => (page.curio = takeOverQueue(curio, page.curio)))();
-  setTimeout(guard(() => listen(curio, page, config.dataLayer)));
+  setTimeout(guard(() => listen(curio, page, config.dataLayer, config.idPreference)));
 }));
 
 /** Auto-capture and auto-mount, in the task after start-up's: each is a few milliseconds on a slow phone. */
-function listen(curio: Curio, page: { dataLayer?: unknown[] }, dataLayer: boolean): void {
+function listen(curio: Curio, page: { dataLayer?: unknown[] }, dataLayer: boolean, idPreference: IdKind[]): void {
   const track = guard((event: Parameters<typeof curio.track>[0]) => curio.track(event));
-
-  const viewed = new Set<string>();
-  const scanJsonLd = () => {
-    for (const item of jsonLdProducts(document)) {
-      const key = `${location.pathname}${location.search}#${item}`;
-      if (!viewed.has(key)) track({ type: 'view_item', item });
-      viewed.add(key);
-    }
-  };
+  const capture = createPageCapture(curio, idPreference);
   const scanMounts = autoMount(curio);
   const scan = guard(() => {
-    scanJsonLd();
+    capture.scan();
     scanMounts();
   });
 
   guard(captureClicks)(track, guard(() => openPreferences(curio)));
-  if (dataLayer) guard(mirrorDataLayer)(page, track);
+  if (dataLayer) guard(mirrorDataLayer)(page, capture.record);
   guard(onNavigation)(scan);
+  guard(onDocumentChange)(guard(capture.scan));
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
   else scan();
 }

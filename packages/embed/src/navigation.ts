@@ -1,4 +1,4 @@
-/** Single-page-app navigations: `history.pushState`/`replaceState` and `popstate`. */
+/** Single-page-app navigations and pages that render (or change their product) after loading. */
 
 /** Calls `onNavigate` after each SPA navigation (once the new URL is in place). */
 export function onNavigation(onNavigate: () => void): void {
@@ -16,4 +16,18 @@ export function onNavigation(onNavigate: () => void): void {
     }
   }
   addEventListener('popstate', () => setTimeout(onNavigate));
+}
+
+/**
+ * Calls `onChange` (at most every `delayMs`) after the document changed: an SPA that renders the new
+ * product after the URL changed, a theme that swaps the product section when a variant is picked.
+ */
+export function onDocumentChange(onChange: () => void, delayMs = 50): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  new MutationObserver(() => {
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      onChange();
+    }, delayMs);
+  }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 }

@@ -26,4 +26,13 @@ describe('page context from the script tag', () => {
     queue.push(['context', { weather: null, promo: true }]);
     expect((await curio.explainRules()).context.values).toEqual({ stock: 3, promo: true });
   });
+
+  it('data-id lists the preferred id kinds; unknown words are reported and left out', () => {
+    expect(readConfig(script({ 'data-catalog': '/c.json' })).idPreference).toEqual([]);
+    expect(readConfig(script({ 'data-catalog': '/c.json', 'data-id': 'item_id sku' })).idPreference).toEqual(['item_id', 'sku']);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(readConfig(script({ 'data-catalog': '/c.json', 'data-id': 'ean, gtin' })).idPreference).toEqual(['gtin']);
+    expect(warn.mock.calls.flat().join(' ')).toContain('data-id names ean');
+    warn.mockRestore();
+  });
 });

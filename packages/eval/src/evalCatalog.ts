@@ -4,7 +4,7 @@ import { buildCatalog, type BuiltCatalog, type Progress } from '@curio/catalog-c
 /**
  * The products of a session dataset: every item of `items` (else every item of the training
  * sessions, in order of first appearance), titled `Item <id>`, price 1, url `#`, with category
- * `c<category id>` when known.
+ * `c<category id>` when known and none otherwise.
  * @param train training sessions
  * @param items [item, category] pairs from items.tsv
  */
@@ -14,7 +14,8 @@ export function datasetProducts(train: readonly string[][], items?: Array<[strin
   for (const session of train) for (const id of session) ids.add(id);
   return [...ids].map((id) => {
     const category = categories.get(id);
-    return { id, title: `Item ${id}`, price: 1, currency: 'EUR', url: '#', categories: category ? [`c${category}`] : [] };
+    // Without items.tsv (RetailRocket-like data: no item metadata) products have no category.
+    return { id, title: `Item ${id}`, price: 1, currency: 'EUR', url: '#', ...(category && { categories: [`c${category}`] }) };
   });
 }
 

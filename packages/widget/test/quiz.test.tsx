@@ -124,4 +124,13 @@ describe('quizSteps on a large catalog', () => {
     expect([category, brand, size]).toEqual([labels(full)[0], labels(full)[1], labels(full)[3]]);
     expect(size![1]).toEqual(['S', 'M', 'L', 'XL']);
   });
+
+  it('leaves products without a category out of the category question', async () => {
+    const { quizSteps } = await import('../src/quiz/steps.js');
+    const mixed = products.map((p, i) => (i % 2 ? { ...p, categories: [] } : p));
+    const values = quizSteps(mixed, 'en').find((s) => s.question === 'qCategory')!.options.map(([label]) => label);
+    expect(values.length).toBeGreaterThan(1);
+    expect(values).not.toContain(undefined);
+    expect(values.every((v) => typeof v == 'string' && v !== 'undefined')).toBe(true);
+  });
 });

@@ -76,7 +76,7 @@ export async function loadCompactCatalog(file: CatalogFile, base: string | URL |
     tagStart[i + 1]! > tagStart[i]! ? Array.from((f.tagIds as Uint32Array).subarray(tagStart[i]!, tagStart[i + 1]!), (t) => f.names.tags![t]!) : undefined;
   // A stand-in holds what ranking and the quiz need until the product's shard is loaded.
   const standIn = (i: number): Product => {
-    const p: Product = { id: f.id(i), title: '', url: '', price: f.price[i]!, currency: currencies[f.currency[i]!]!, categories: paths[f.category[i]!]! };
+    const p: Product = { id: f.id(i), title: '', url: '', price: f.price[i]!, currency: currencies[f.currency[i]!]!, categories: paths[f.category[i]!] ?? [] };
     if (f.brand[i]! >= 0) p.brand = brandNames[f.brand[i]!];
     if (!f.inStock[i]) p.inStock = false;
     const tags = tagsOf(i);
@@ -95,7 +95,7 @@ export async function loadCompactCatalog(file: CatalogFile, base: string | URL |
   // columns alone and touches a few dozen products; 100k objects would cost ~100 ms and their
   // garbage collection more.
   const products = lazyProducts(n, standIn);
-  const index = lazyIndex(n, () => f.ids);
+  const index = lazyIndex(n, () => f.ids, () => f.aliases);
   // Columns are typed arrays (of the narrowest type), so a list is a copy of a subarray.
   const split = (all: ArrayLike<number>, lengths: ArrayLike<number>): Uint32Array[] => {
     const lists: Uint32Array[] = [];

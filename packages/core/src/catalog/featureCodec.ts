@@ -40,6 +40,8 @@ export interface FeatureColumns {
   id(i: number): string;
   /** Every id, decoded on first read. */
   readonly ids: string[];
+  /** Every alias with its item, decoded on first read (empty for files without aliases). */
+  readonly aliases: Array<[string, number]>;
   price: Float64Array;
   currency: Numbers;
   category: Numbers;
@@ -124,6 +126,9 @@ export function encodeFeatures(cat: InternedCatalog, currency: string | undefine
     ['lead', cat.lead],
     ['repurchasable', cat.repurchasable],
   ];
+  // Aliases, one `alias<TAB>item` per line; a catalog without aliases has no such column.
+  const aliases = cat.products.flatMap((p, i) => (p.aliases ?? []).filter((a) => !/[\t\n]/.test(a)).map((a) => `${a}\t${i}`));
+  if (aliases.length) columns.push(['aliases', new TextEncoder().encode(aliases.join('\n')), 'utf8']);
   const align = (n: number): number => Math.ceil(n / 8) * 8;
   const entries: Record<string, ColumnEntry> = {};
   const data: Array<[number, ArrayBufferView]> = [];
@@ -201,6 +206,14 @@ export function* decodingFeatures(buffer: ArrayBuffer): Slices<FeatureColumns> {
   let ids: string[] | undefined;
   columns.id = (i) => ids?.[i] ?? text.decode(idBytes.subarray(starts[i], starts[i + 1]! - 1));
   Object.defineProperty(columns, 'ids', { get: () => (ids ??= text.decode(idBytes).split('\n')) });
+  const aliasBytes: Uint8Array | undefined = header.columns.aliases && column('aliases');
+  let aliases: Array<[string, number]> | undefined;
+  Object.defineProperty(columns, 'aliases', {
+    get: () =>
+      (aliases ??= aliasBytes?.length
+        ? text.decode(aliasBytes).split('\n').map((line): [string, number] => [line.slice(0, line.lastIndexOf('\t')), Number(line.slice(line.lastIndexOf('\t') + 1))])
+        : []),
+  });
   return columns;
 }
 

@@ -8,8 +8,8 @@ import type { RankingWeights } from '../rank/weights.js';
 /** Kinds of neighbour lists; the kind decides the reason a neighbour gives. */
 export type NeighborKind = 'bought_together' | 'viewed_together' | 'similar';
 
-/** A product in the file; `currency` may be left to the file-level default. */
-export type CatalogProduct = Omit<Product, 'currency'> & { currency?: string };
+/** A product in the file; `currency` may be left to the file-level default, `categories` out. */
+export type CatalogProduct = Omit<Product, 'currency' | 'categories'> & { currency?: string; categories?: string[] };
 
 /** A per-item neighbour list ("customers who viewed X also viewed …"). */
 export interface NeighborList {

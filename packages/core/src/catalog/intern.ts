@@ -22,7 +22,7 @@ export interface InternedCatalog {
   size: number;
   products: Product[];
   index: ItemIndex;
-  /** Leaf category per item; `categoryParent` links a category to its parent (−1 at the root). */
+  /** Leaf category per item (−1 without category); `categoryParent` links a category to its parent (−1 at the root). */
   category: Int32Array;
   categoryNames: string[];
   categoryParent: Int32Array;
@@ -159,6 +159,9 @@ export function* interning({ file, products }: ValidatedCatalog): Slices<Interne
     rawPop[i] = typeof pop === 'number' && pop > 0 && Number.isFinite(pop) ? pop : 0;
   }
   attrStart[n] = pairs.length;
+  // Aliases (validated to name one product each) resolve like ids: a page's SKU or platform id
+  // finds the catalog's product everywhere an id is looked up.
+  for (let i = 0; i < n; i++) for (const alias of products[i]!.aliases ?? []) index.set(alias, i);
   yield;
 
   // Popularity on a log scale in 0..1, globally and within each leaf category.
@@ -167,13 +170,13 @@ export function* interning({ file, products }: ValidatedCatalog): Slices<Interne
   for (let i = 0; i < n; i++) {
     rawPop[i] = Math.log1p(rawPop[i]!);
     maxPop = Math.max(maxPop, rawPop[i]!);
-    catMax[category[i]!] = Math.max(catMax[category[i]!]!, rawPop[i]!);
+    if (category[i]! >= 0) catMax[category[i]!] = Math.max(catMax[category[i]!]!, rawPop[i]!);
   }
   const popularity = new Float32Array(n);
   const categoryPopularity = new Float32Array(n);
   for (let i = 0; i < n; i++) {
     popularity[i] = maxPop > 0 ? rawPop[i]! / maxPop : 0;
-    const m = catMax[category[i]!]!;
+    const m = category[i]! >= 0 ? catMax[category[i]!]! : 0;
     categoryPopularity[i] = m > 0 ? rawPop[i]! / m : 0;
   }
 

@@ -30,13 +30,17 @@ export function lazyProducts(n: number, make: (i: number) => Product): Product[]
   });
 }
 
-/** Id → item for `size` items whose ids `ids()` gives in order; built on the first lookup. */
-export function lazyIndex(size: number, ids: () => string[]): ItemIndex {
+/**
+ * Id → item for `size` items whose ids `ids()` gives in order, and their aliases (`[alias, item]`,
+ * already checked to name one product each); built on the first lookup.
+ */
+export function lazyIndex(size: number, ids: () => string[], aliases: () => Array<[string, number]> = () => []): ItemIndex {
   let map: Map<string, number> | undefined;
   const built = (): Map<string, number> => {
     if (!map) {
       map = new Map();
       ids().forEach((id, i) => map!.set(id, i));
+      for (const [alias, i] of aliases()) if (i >= 0 && i < size && !map.has(alias)) map.set(alias, i);
     }
     return map;
   };

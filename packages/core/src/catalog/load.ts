@@ -56,6 +56,9 @@ export async function loadCatalog(source: string | CatalogFile): Promise<LoadedC
     if (validated.problems.length) {
       warnOnce('catalog-problems', `${validated.problems.length} catalog product(s) skipped: ${validated.problems.slice(0, 5).join('; ')}`);
     }
+    if (validated.aliasProblems.length) {
+      warnOnce('catalog-aliases', `${validated.aliasProblems.length} catalog alias(es) ignored: ${validated.aliasProblems.slice(0, 5).join('; ')}`);
+    }
     positions = validated.filePositions;
   }
   const shards = file.neighborShards;

@@ -52,14 +52,16 @@ function badWeight(weights: unknown, path = 'weights', depth = 0): string | unde
   }
 }
 
-/** Product fields in the order they are checked; the first six are required. */
+/** Product fields in the order they are checked; the first five are required. */
 const FIELDS: Array<[keyof Product, Check]> = [
   ['id', text],
   ['title', text],
   ['url', url],
   ['price', range(0)],
   ['currency', currency],
-  ['categories', (v) => texts(v) && v.length],
+  // Real feeds have products without a category: left out or empty, both mean "none".
+  ['categories', texts],
+  ['aliases', texts],
   ['image', url],
   ['brand', text],
   ['attributes', (a) => isRecord(a) && badAttribute(a) === undefined],
@@ -82,8 +84,8 @@ export function checkProduct(raw: unknown, fileCurrency: string | undefined): Pr
     const [name, ok] = FIELDS[n]!;
     let v = p[name];
     if (name == 'currency') v ??= fileCurrency;
-    if (name == 'categories' && typeof v == 'string') v = v.split('>').map((s) => s.trim());
-    if (v === undefined && n > 5) continue;
+    if (name == 'categories') v = typeof v == 'string' ? v.split('>').map((s) => s.trim()).filter(Boolean) : (v ?? []);
+    if (v === undefined && n > 4) continue;
     if (!ok(v)) return name == 'attributes' && badAttribute(Object(v)) !== undefined ? `attributes.${badAttribute(v)}` : name;
     product[name] = name == 'reviews' ? v.slice(0, 3) : v;
   }
@@ -97,6 +99,8 @@ export interface ValidatedCatalog {
   /** Position in the file's `products` of each valid product (binary shards refer to file positions). */
   filePositions: number[];
   problems: string[];
+  /** Aliases dropped because they already name another product. */
+  aliasProblems: string[];
 }
 
 /** A shard template `{ count, url }` is valid: a positive count and a URL with `{shard}`. */
@@ -126,6 +130,7 @@ export function* validating(input: unknown): Slices<ValidatedCatalog> {
   const products: Product[] = [];
   const filePositions: number[] = [];
   const seen = new Set<string>();
+  const withAliases: Product[] = [];
   for (let i = 0; i < file.products.length; i++) {
     if (i && i % SLICE == 0) yield;
     const raw = file.products[i];
@@ -136,11 +141,36 @@ export function* validating(input: unknown): Slices<ValidatedCatalog> {
     else {
       seen.add(checked.id);
       products.push(checked);
+      if (checked.aliases) withAliases.push(checked);
       filePositions.push(i);
     }
   }
   if (products.length === 0) fail(`The catalog has no valid products${problems.length ? ` (${problems.slice(0, 3).join('; ')})` : ''}.`);
-  return { file, products, filePositions, problems };
+  const aliasProblems = withAliases.length ? yield* claimAliases(withAliases, seen) : [];
+  return { file, products, filePositions, problems, aliasProblems };
+}
+
+/**
+ * Keeps each alias for one product (of those having aliases, in file order): an alias that is another product's id, or an alias an earlier
+ * product already claimed, is dropped from the later product with a problem naming both, so a
+ * captured id never means two products.
+ */
+function* claimAliases(products: Product[], ids: Set<string>): Slices<string[]> {
+  const problems: string[] = [];
+  const owner = new Map<string, string>();
+  for (let i = 0; i < products.length; i++) {
+    if (i && i % SLICE == 0) yield;
+    const p = products[i]!;
+    if (!p.aliases) continue;
+    p.aliases = p.aliases.filter((alias) => {
+      if (alias === p.id) return false;
+      const other = ids.has(alias) ? alias : owner.get(alias);
+      if (other === undefined) return owner.set(alias, p.id);
+      if (other !== p.id) problems.push(`product "${p.id.slice(0, 60)}": alias "${alias.slice(0, 60)}" already names product "${other.slice(0, 60)}", ignored`);
+      return false;
+    });
+  }
+  return problems;
 }
 
 /** Validates a parsed catalog file at once. Throws CurioError for structural errors. */

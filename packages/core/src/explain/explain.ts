@@ -83,7 +83,7 @@ function describe(cat: InternedCatalog, profile: Profile, c: Contribution, j: nu
 function toReason(cat: InternedCatalog, locale: Locale, code: ReasonCode, evidence: ReasonEvidence, j: number, extra?: Record<string, string>): Reason {
   const p = cat.products[j]!;
   const item = evidence.items?.[0];
-  const category = evidence.category ?? cat.categoryNames[cat.category[j]!]!;
+  const category = evidence.category ?? cat.categoryNames[cat.category[j]!] ?? '';
   // Missing values fill their placeholders with nothing (see reasonText).
   const values: Record<string, string | undefined> = {
     item: item && cat.products[cat.index.get(item)!]!.title,
@@ -136,8 +136,9 @@ export function explainPick(
   const quote = groups.find((g) => g.kind === 'rating');
   const extra = second ?? (quote && first !== 'review_quote' && first !== 'top_rated' ? quote : undefined);
   if (extra) reasons.push(reason(extra));
-  // Nothing in the profile or the priors counted: the honest reason is where it comes from.
-  if (!reasons.length) reasons.push(toReason(cat, locale, 'in_category', { category: cat.categoryNames[cat.category[j]!]! }, j));
+  // Nothing in the profile or the priors counted: the honest reason is where it comes from (a
+  // product without a category has none to give).
+  if (!reasons.length && cat.category[j]! >= 0) reasons.push(toReason(cat, locale, 'in_category', { category: cat.categoryNames[cat.category[j]!]! }, j));
   const kind = pinned || top?.kind === 'rule' ? 'rule' : novel ? 'new_for_you' : top?.kind === 'collection' ? 'collection' : top && (top.kind === 'popularity' || top.kind === 'rating') ? 'popular' : 'personal';
   return { item: product.id, product, score, reasons, kind };
 }

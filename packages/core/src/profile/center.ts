@@ -13,7 +13,11 @@ export { readDatabase } from '../store/readDatabase.js';
 
 /** Which items an interest covers, as a predicate on item ids. */
 export function interestMatcher(cat: InternedCatalog, kind: 'item' | 'category' | 'brand' | 'attribute', value: string | [string, string]): (id: string) => boolean {
-  if (kind === 'item') return (id) => id === value;
+  if (kind === 'item') {
+    // The product's id and every alias it was tracked under.
+    const item = cat.index.get(String(value));
+    return (id) => id === value || (item !== undefined && cat.index.get(id) === item);
+  }
   if (kind === 'category') {
     const cats = new Set(findCategories(cat, String(value)));
     return (id) => cat.index.has(id) && inCategories(cat, cat.index.get(id)!, cats);

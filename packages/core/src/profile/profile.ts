@@ -132,8 +132,11 @@ export function buildProfile(cat: InternedCatalog, state: Pick<StoredState, 'eve
 
   /** Interest from one weighted interaction with item i, for the affinities; `chosen` when the visitor picked this variant. */
   const interest = (i: number, v: number, chosen: boolean): void => {
-    seenCategories.add(cat.category[i]!);
-    addTo(raw.categories, cat.category[i]!, v);
+    const c = cat.category[i]!;
+    if (c >= 0) {
+      seenCategories.add(c);
+      addTo(raw.categories, c, v);
+    }
     if (cat.brand[i]! >= 0) addTo(raw.brands, cat.brand[i]!, v);
     attributeEvidence(cat, i, chosen, (a) => {
       if (chosen) return addTo(raw.attributes, a, v);
@@ -172,7 +175,8 @@ export function buildProfile(cat: InternedCatalog, state: Pick<StoredState, 'eve
         lastOrder.push(i);
         if (!cat.repurchasable[i]) {
           purchased.add(lead);
-          if (now - e.at < w.holdBackDays * DAY_MS) bought.set(cat.category[i]!, e.at);
+          // Products without a category hold nothing back: there is no kind to hold.
+          if (now - e.at < w.holdBackDays * DAY_MS && cat.category[i]! >= 0) bought.set(cat.category[i]!, e.at);
         }
       } else if (e.type === 'view_item') viewed.set(cat.category[i]!, e.at);
       if (!ew) continue;

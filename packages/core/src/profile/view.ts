@@ -45,7 +45,11 @@ export function profileView(cat: InternedCatalog, profile: Profile, state: Store
   const recent = new Map<string, number>();
   for (let n = state.events.length - 1; n >= 0 && recent.size < 20; n--) {
     const e = state.events[n]!;
-    for (const id of e.items ?? (e.item && e.type !== 'pick_dismiss' ? [e.item] : [])) if (!recent.has(id) && cat.index.has(id)) recent.set(id, e.at);
+    for (const tracked of e.items ?? (e.item && e.type !== 'pick_dismiss' ? [e.item] : [])) {
+      // Listed under the catalog's id, whichever alias the page tracked.
+      const id = cat.products[cat.index.get(tracked) ?? -1]?.id;
+      if (id !== undefined && !recent.has(id)) recent.set(id, e.at);
+    }
   }
   const counts: Partial<Record<EventType, number>> = { ...state.aggregates.counts };
   for (const e of state.events) counts[e.type] = (counts[e.type] ?? 0) + 1;

@@ -55,8 +55,8 @@ function linked(cat: InternedCatalog, x: number, y: number): boolean {
   return false;
 }
 
-/** Same leaf category, same group, or neighbours. */
-const related = (cat: InternedCatalog, x: number, y: number): boolean => cat.category[x] === cat.category[y] || cat.lead[x] === cat.lead[y] || linked(cat, x, y);
+/** Same leaf category (products without one share none), same group, or neighbours. */
+const related = (cat: InternedCatalog, x: number, y: number): boolean => (cat.category[x]! >= 0 && cat.category[x] === cat.category[y]) || cat.lead[x] === cat.lead[y] || linked(cat, x, y);
 
 /**
  * The scope of one request. Without anchors: the catalog's weights and the profile as they are.

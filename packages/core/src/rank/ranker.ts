@@ -173,7 +173,8 @@ export function rank(catalog: InternedCatalog, visitor: Profile, req: RankReques
   const chosen = diversify(pool, req.limit, fits, req.placement === 'cart' || req.placement === 'order' ? capsOf(cat, req, likes, browsing, anchors, true) : undefined);
   let novel = -1;
   if (req.placement === 'home' && profile.evidence.length && req.limit >= MIN_LIMIT_FOR_NOVELTY) {
-    const isNew = (i: number): boolean => score[i]! > 0 && !profile.seenCategories.has(cat.category[i]!) && reached.has(i);
+    // A product without a category is no "new kind" of product: it is never the surprise.
+    const isNew = (i: number): boolean => score[i]! > 0 && cat.category[i]! >= 0 && !profile.seenCategories.has(cat.category[i]!) && reached.has(i);
     novel = chosen.find(isNew) ?? -1;
     if (novel < 0) {
       const kept = chosen.slice(0, req.limit - 1);
@@ -200,14 +201,14 @@ function capsOf(cat: InternedCatalog, req: RankRequest, likes: ResolvedPreferenc
   const cap = Math.max(1, Math.floor(req.limit / 2));
   const complements = req.placement === 'cart' || req.placement === 'order';
   const capCategories = complements || (req.placement === 'home' && !browsing);
-  const anchorCategories = new Set(complements ? anchors.map((i) => cat.category[i]!) : []);
+  const anchorCategories = new Set(complements ? anchors.map((i) => cat.category[i]!).filter((c) => c >= 0) : []);
   const count = (list: number[], field: Int32Array, v: number): number => list.reduce((n, j) => n + (field[j] === v ? 1 : 0), 0);
   return (list, i) => {
     const c = cat.category[i]!;
     if (anchorCategories.has(c) && count(list, cat.category, c) >= PER_ANCHOR_CATEGORY) return false;
     if (strict) return true;
     const b = cat.brand[i]!;
-    const full = (capCategories && count(list, cat.category, c) >= cap) || (b >= 0 && count(list, cat.brand, b) >= cap);
+    const full = (capCategories && c >= 0 && count(list, cat.category, c) >= cap) || (b >= 0 && count(list, cat.brand, b) >= cap);
     return !full || matchesAny(cat, likes, i);
   };
 }

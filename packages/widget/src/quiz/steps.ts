@@ -76,7 +76,8 @@ export function quizSteps(products: readonly Product[], locale: Locale, config: 
   const prices = new Float64Array(products.length);
   products.forEach((p, i) => {
     prices[i] = p.price;
-    count(categories, p.categories[0]!);
+    // A product without a category is no answer to "what are you looking for".
+    if (p.categories[0]) count(categories, p.categories[0]);
     if (p.brand) count(brands, p.brand);
     const attributes = p.attributes;
     if (!attributes) return;

@@ -69,6 +69,9 @@ export interface Product {
   reviews?: string[];
   /** Merchant tags that rules and collections can select (e.g. `"rainwear"`, `"staff-pick"`). */
   tags?: string[];
+  group?: string;
+  variant?: Record<string, string>;
+  aliases?: string[];
 }
 
 /** A request for picks. */

@@ -112,7 +112,7 @@ export const feedSize = (text: string): number => parseProductFeed(text).product
 
   it('runs the catalog CLI as npx @curio/catalog-cli', () => {
     writeFileSync(join(app, 'feed.csv'), 'id,title,price,link,product_type\np1,One,10,/p1,Shirts\np2,Two,12,/p2,Shirts\n');
-    expect(run('npx', ['--no', '--', '@curio/catalog-cli', '--help'], app)).toMatch(/^Usage: curio-catalog build/);
+    expect(run('npx', ['--no', '--', '@curio/catalog-cli', '--help'], app)).toMatch(/^Usage: npx @curio\/catalog-cli build/);
     run('npx', ['--no', '@curio/catalog-cli', 'build', '--products', 'feed.csv', '--out', 'public/curio'], app);
     const catalog = JSON.parse(readFileSync(join(app, 'public/curio/catalog.json'), 'utf8'));
     expect(catalog.products.map((p) => p.id)).toEqual(['p1', 'p2']);

@@ -78,7 +78,7 @@ export function convertOrdersExport(text: string, isKnown: (id: string) => boole
   if (ANALYTICS_ORDERS.every((c) => position.has(c.toLowerCase()))) {
     throw new Error(
       `this is WooCommerce's Analytics orders report (columns ${ANALYTICS_ORDERS.join(', ')}): it names products, not ids. ` +
-        `Export orders with one row per line item and its SKU or product id (see docs/catalog-cli.md#orders-exports)`,
+        `Export orders with one row per line item and its SKU or product id (see docs/catalog-cli.md#interactions)`,
     );
   }
   const layout = ORDERS_LAYOUTS.find((l) => find(l.order).length > 0 && find(l.items).length > 0);

@@ -21,8 +21,8 @@ describe('orders exports', () => {
   it('reads a Shopify orders export: order Name, Lineitem sku, Created at (orders sorted by time)', () => {
     const index = indexOf('shopify-products.csv');
     const read = readInteractions(fixture('shopify-orders.csv'), index);
-    expect(read.readAs).toBe('Shopify orders export: order "Name", item "Lineitem sku", time "Created at"');
-    // #1001 (1 March) before #1002 (2 March); the custom line item has no SKU.
+    expect(read.readAs).toBe('Shopify orders export: order "Name", item "Lineitem sku", time "Created at"; 1 cancelled or refunded orders left out');
+    // #1001 (1 March) before #1002 (2 March); the custom line item has no SKU; #1003 was cancelled.
     expect(read.log).toEqual({ kind: 'orders', sequences: [[index.get('CVT-XS-G'), index.get('OBS-1')], [index.get('OBS-1'), index.get('CVT-M-B')]] });
     expect(read.badLines).toEqual([{ line: 6, message: 'no item id: columns "Lineitem sku" are empty' }]);
   });
@@ -30,7 +30,7 @@ describe('orders exports', () => {
   it('reads a WooCommerce orders export, taking the first of SKU, Variation Id, Product Id the catalog knows', () => {
     const index = indexOf('woocommerce-products.csv');
     const read = readInteractions(fixture('woocommerce-orders.csv'), index);
-    expect(read.readAs).toBe('WooCommerce orders export: order "Order Number", item "SKU" or "Variation Id" or "Product Id", time "Order Date"');
+    expect(read.readAs).toBe('WooCommerce orders export: order "Order Number", item "SKU" or "Variation Id" or "Product Id", time "Order Date"; 1 cancelled or refunded orders left out');
     expect(read.log.sequences).toEqual([
       [index.get('woo-beanie'), index.get('33')], // the green hoodie has no SKU: its variation id
       [index.get('woo-hoodie-blue-logo'), index.get('woo-cap')],
@@ -55,7 +55,7 @@ describe('a build whose interactions name no known item', () => {
     const orders = join(dir, 'orders.csv');
     writeFileSync(orders, fixture('shopify-orders.csv'));
     expect(() => runBuild(parseBuildArguments(['build', '--products', feed, '--interactions', orders, '--out', join(dir, 'out')]), progress)).toThrow(
-      /no item of the file is a product of the feed \(4 unknown item references, 1 bad lines\)\.\n {2}read as Shopify orders export: order "Name", item "Lineitem sku", time "Created at"/,
+      /no item of the file is a product of the feed \(4 unknown item references, 1 bad lines\)\.\n {2}read as Shopify orders export: order "Name", item "Lineitem sku", time "Created at"; 1 cancelled/,
     );
   });
 

@@ -14,6 +14,8 @@ export interface OrdersLayout {
   /** Line item ids in order of preference; the first one the catalog knows is used. */
   items: string[];
   time: string[];
+  /** A column that marks an order as cancelled, refunded or failed (such orders say nothing about taste), and the values that do. */
+  void?: { column: string; values: RegExp };
 }
 
 /**
@@ -27,14 +29,18 @@ export interface OrdersLayout {
  *   `item_product_id`, `item_variation_id`). WooCommerce itself exports orders only as the
  *   Analytics report, which names products, not ids (refused with an explanation).
  * - Curio's own order history with a header: `order_id`, `item_id`, `timestamp` in any order.
+ *
+ * Cancelled orders (Shopify `Cancelled at`; WooCommerce `Order Status` cancelled, refunded or
+ * failed) are left out.
  */
 export const ORDERS_LAYOUTS: OrdersLayout[] = [
-  { name: 'Shopify orders export', order: ['Name'], items: ['Lineitem sku'], time: ['Created at', 'Paid at'] },
+  { name: 'Shopify orders export', order: ['Name'], items: ['Lineitem sku'], time: ['Created at', 'Paid at'], void: { column: 'Cancelled at', values: /./ } },
   {
     name: 'WooCommerce orders export',
     order: ['Order Number', 'Order ID', 'order_number', 'order_id'],
     items: ['SKU', 'Item SKU', 'item_sku', 'Variation Id', 'Variation ID', 'item_variation_id', 'Product Id', 'Product ID', 'item_product_id'],
     time: ['Order Date', 'order_date', 'Date'],
+    void: { column: 'Order Status', values: /^(wc-)?(cancelled|refunded|failed)$/i },
   },
   { name: 'order history CSV', order: ['order_id', 'orderid', 'order', 'transaction_id'], items: ['item_id', 'sku', 'product_id', 'item'], time: ['timestamp', 'time', 'date', 'created_at'] },
 ];
@@ -49,6 +55,8 @@ export interface ConvertedOrders {
   columns: { order: string; items: string[]; time?: string };
   /** Order history text `order_id,item_id,timestamp` with a header line. */
   text: string;
+  /** Orders left out as cancelled, refunded or failed. */
+  voidedOrders: number;
   /** Export lines whose fields do not fit the header or the layout, with their 1-based line. */
   badLines: Array<{ line: number; message: string }>;
 }
@@ -86,9 +94,12 @@ export function convertOrdersExport(text: string, isKnown: (id: string) => boole
   const order = find(layout.order)[0]!;
   const items = find(layout.items);
   const time = find(layout.time)[0];
+  const voidColumn = layout.void && find([layout.void.column])[0];
+  // Orders marked void on any of their rows (Shopify fills order fields on the first row only).
+  const voided = new Set<string>();
   const rows = parseDelimited(text.replace(/^\uFEFF/, ''), ',').slice(1);
   const badLines: ConvertedOrders['badLines'] = [];
-  const out = ['order_id,item_id,timestamp'];
+  const out: Array<{ orderId: string; line: string }> = [];
   // Shopify leaves the order's own fields (its time) empty on its later line items.
   const times = new Map<string, string>();
   for (const { line, fields } of rows) {
@@ -101,6 +112,7 @@ export function convertOrdersExport(text: string, isKnown: (id: string) => boole
       badLines.push({ line, message: `no order id in column "${header[order]}"` });
       continue;
     }
+    if (voidColumn !== undefined && layout.void!.values.test(fields[voidColumn]!.trim())) voided.add(orderId);
     const ids = items.map((i) => fields[i]!.trim()).filter(Boolean);
     const item = ids.find(isKnown) ?? ids[0];
     if (!item) {
@@ -117,12 +129,13 @@ export function convertOrdersExport(text: string, isKnown: (id: string) => boole
       when = String(parsed);
       if (!times.has(orderId)) times.set(orderId, when);
     } else when = times.get(orderId) ?? '';
-    out.push(`${quote(orderId)},${quote(item)}${when ? `,${when}` : ''}`);
+    out.push({ orderId, line: `${quote(orderId)},${quote(item)}${when ? `,${when}` : ''}` });
   }
   return {
     layout,
     columns: { order: header[order]!, items: items.map((i) => header[i]!), ...(time !== undefined ? { time: header[time]! } : {}) },
-    text: `${out.join('\n')}\n`,
+    text: `${['order_id,item_id,timestamp', ...out.filter((o) => !voided.has(o.orderId)).map((o) => o.line)].join('\n')}\n`,
     badLines,
+    voidedOrders: voided.size,
   };
 }

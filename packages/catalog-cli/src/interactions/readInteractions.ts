@@ -32,7 +32,7 @@ export function readInteractions(text: string, productIndex: ReadonlyMap<string,
     const { layout, columns } = converted;
     const read = readPlainInteractions(converted.text, productIndex);
     const time = columns.time ? `, time "${columns.time}"` : ', no time column';
-    return { ...read, badLines: converted.badLines, readAs: `${layout.name}: order "${columns.order}", item ${columns.items.map((c) => `"${c}"`).join(' or ')}${time}` };
+    return { ...read, badLines: converted.badLines, readAs: `${layout.name}: order "${columns.order}", item ${columns.items.map((c) => `"${c}"`).join(' or ')}${time}${converted.voidedOrders ? `; ${converted.voidedOrders} cancelled or refunded orders left out` : ''}` };
   }
   return readPlainInteractions(text, productIndex);
 }

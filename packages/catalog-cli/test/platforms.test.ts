@@ -134,7 +134,7 @@ describe('BigCommerce product export', () => {
   it('makes SKU rows the variants of the product above them', () => {
     expect(feed.platform).toBe('bigcommerce');
     expect(feed.products.filter((p) => p.group === '77').map((p) => [p.id, p.price, p.inStock, p.variant])).toEqual([
-      ['SLCTBS-S-BE', 49, true, { Size: 'Small', Color: 'Beige' }],
+      ['SLCTBS-S-BE', 45, true, { Size: 'Small', Color: 'Beige' }], // priced by the Rule row naming the SKU
       ['SLCTBS-L-BE', 59, false, { Size: 'Large', Color: 'Beige' }], // [ADD]10, stock 0
     ]);
     expect(products['SLCTBS-S-BE']).toMatchObject({
@@ -145,7 +145,7 @@ describe('BigCommerce product export', () => {
 
   it('reads sale prices, escaped slashes in categories and GTINs, and leaves out hidden products', () => {
     expect(products['ABS']).toMatchObject({ price: 199, categories: ['Kitchen', 'Coffee/Tea'], aliases: ['86', '0850000013516'], inStock: true });
-    expect(feed.skipped).toEqual([{ line: 7, message: 'product "HJ": not visible (Product Visible? N), left out' }]);
+    expect(feed.skipped).toEqual([{ line: 8, message: 'product "HJ": not visible (Product Visible? N), left out' }]);
   });
 });
 

@@ -7,9 +7,11 @@
  * name), `Product Image File - 1`, `Product URL`, `Product Visible?`, `Allow Purchases?`,
  * `Track Inventory`, `Current Stock Level`, `Product UPC/EAN`, `Global Trade Item Number`.
  *
- * A `SKU` row names its options in `Product Name` ("[S]Size=Small,[RB]Color=Red") and prices them
- * in `Price` as a number or an adjustment (`[FIXED]25`, `[ADD]5`, `[REMOVE]2`). A product with SKU
- * rows becomes one catalog product per SKU, grouped under the product (`group` = its Product ID).
+ * A `SKU` row names its options in `Product Name` ("[S]Size=Small,[RB]Color=Red") and may price
+ * them in `Price` as a number or an adjustment (`[FIXED]25`, `[ADD]5`, `[REMOVE]2`); Products v3
+ * exports put that price in a `Rule` row naming the SKU in `Product Code/SKU` ("Importing Product
+ * Options (v3)"). A product with SKU rows becomes one catalog product per SKU, grouped under the
+ * product (`group` = its Product ID).
  */
 import type { CatalogProduct } from '@curio/core/internal';
 import { deepestPath, parsePrice, splitEscaped } from '../fieldValues.js';
@@ -145,7 +147,16 @@ export function readBigCommerceProducts(table: ExportTable, { now }: PlatformOpt
       setAliases(variant, [row.get('Product ID'), row.get(...GTIN)]);
       product.variants.push({ line: row.line, product: variant });
     }
-    // "Rule" rows (price and image rules of the option set) describe no product.
+    } else if (type === 'Rule' && product) {
+      // A rule naming one SKU (Products v3 "Bulk Edit" exports) prices it; rules on option values alone are not applied.
+      const sku = row.get('Product Code/SKU');
+      const target = sku && product.variants.find((v) => v.product.id === sku);
+      if (!target) continue;
+      const price = skuPrice(row, product.base.price, `rule for SKU "${sku}" of product "${product.base.id}"`);
+      if (typeof price !== 'number') feed.issues.push(price);
+      else target.product.price = price;
+      if (row.get('Allow Purchases?') === 'N') target.product.inStock = false;
+    }
   }
   finish();
   return feed;

@@ -146,7 +146,6 @@ export function readBigCommerceProducts(table: ExportTable, { now }: PlatformOpt
       }
       setAliases(variant, [row.get('Product ID'), row.get(...GTIN)]);
       product.variants.push({ line: row.line, product: variant });
-    }
     } else if (type === 'Rule' && product) {
       // A rule naming one SKU (Products v3 "Bulk Edit" exports) prices it; rules on option values alone are not applied.
       const sku = row.get('Product Code/SKU');

@@ -17,7 +17,7 @@
 import type { CatalogProduct } from '@curio/core/internal';
 import { deepestPath, parseInStock } from '../fieldValues.js';
 import { ExportTable, issue, type ExportRow, type LinedProduct, type PlatformFeed, type PlatformOptions } from './exportTable.js';
-import { currentPrice, groupVariants } from './variantProducts.js';
+import { currentPrice, groupVariants, variantOptions } from './variantProducts.js';
 
 const PRICES = { regular: ['price'], sale: ['special_price'], saleFrom: ['special_price_from_date'], saleTo: ['special_price_to_date'] };
 
@@ -125,7 +125,8 @@ export function readMagentoProducts(table: ExportTable, { now }: PlatformOptions
     const stock = parseInStock(row.get('is_in_stock'));
     if (stock !== undefined) product.inStock = stock;
     if (child) {
-      if (Object.keys(child.options).length) product.variant = child.options;
+      const variant = variantOptions(Object.entries(child.options));
+      if (variant) product.variant = variant;
       groups.get(child.parent)?.push({ line: row.line, product });
     } else feed.products.push({ line: row.line, product });
   }

@@ -136,3 +136,14 @@ describe('Merchant Center variants, ids and sale dates', () => {
     ]);
   });
 });
+
+describe('sale dates', () => {
+  it('count an end date without a time as the whole day, and name a date that cannot be read', async () => {
+    const { saleApplies } = await import('../src/feeds/fieldValues.js');
+    const day = Date.parse('2024-02-29T18:00:00Z');
+    expect(saleApplies('2024-02-01', '2024-02-29', day)).toBe(true);
+    expect(saleApplies(undefined, '2024-02-29T12:00:00Z', day)).toBe(false);
+    expect(saleApplies('2024-03-01', undefined, day)).toBe(false);
+    expect(saleApplies('soon', undefined, day)).toBe('soon');
+  });
+});

@@ -77,7 +77,7 @@ export function saleApplies(from: string | undefined, to: string | undefined, no
   const end = read(to);
   if (typeof start === 'string') return start;
   if (typeof end === 'string') return end;
-  // A date-only end ("2024-02-29") means the whole of that day.
-  const endTime = end !== undefined && /^\d{4}-\d\d-\d\d$/.test(to!.trim()) ? end + 86_400_000 : end;
+  // An end without a time ("2024-02-29", Magento's "2/29/24") means the whole of that day.
+  const endTime = end !== undefined && !/\d:\d/.test(to!) ? end + 86_400_000 : end;
   return (start === undefined || now >= start) && (endTime === undefined || now < endTime);
 }

@@ -33,7 +33,7 @@ export function runBuild(args: BuildArguments, progress: Progress): string[] {
   const groups = new Set(feed.products.map((p) => p.group).filter(Boolean)).size;
   progress.note(
     `products: ${feed.products.length} read from ${args.products} (${feed.platform ? `${PLATFORM_NAMES[feed.platform]} product export` : feed.format})` +
-      (groups ? `, ${groups} groups of variants` : ''),
+      (groups ? `, ${groups} variant group${groups === 1 ? '' : 's'}` : ''),
   );
   reportIssues(progress, 'product feed', feed.skipped);
   if (feed.products.length === 0) throw new Error(`no usable products in ${args.products}`);

@@ -16,7 +16,7 @@
 import type { CatalogProduct } from '@curio/core/internal';
 import { deepestPath, parsePrice, splitEscaped } from '../fieldValues.js';
 import { ExportTable, issue, type ExportRow, type LinedProduct, type PlatformFeed, type PlatformOptions } from './exportTable.js';
-import { currentPrice, groupVariants, setAliases } from './variantProducts.js';
+import { currentPrice, groupVariants, requiredText, setAliases } from './variantProducts.js';
 
 const PRICES = { regular: ['Price'], sale: ['Sale Price'] };
 const GTIN = ['Global Trade Item Number', 'Product UPC/EAN'];
@@ -92,16 +92,10 @@ export function readBigCommerceProducts(table: ExportTable, { now }: PlatformOpt
         feed.issues.push({ line: row.line, message: `${subject}: not visible (Product Visible? N), left out` });
         continue;
       }
-      const name = row.get('Product Name');
-      if (!name) {
-        feed.issues.push(issue(row.line, subject, 'no name', ['Product Name']));
-        continue;
-      }
-      const price = currentPrice(row, PRICES, subject, now);
-      if (typeof price !== 'number') {
-        feed.issues.push(price);
-        continue;
-      }
+      const name = requiredText(row, ['Product Name'], subject, 'name', feed.issues);
+      if (!name) continue;
+      const price = currentPrice(row, PRICES, subject, now, feed.issues);
+      if (price === undefined) continue;
       const base: CatalogProduct = {
         id,
         title: name.replace(/\s+/g, ' ').trim(),

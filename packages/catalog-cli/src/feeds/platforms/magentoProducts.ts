@@ -17,7 +17,7 @@
 import type { CatalogProduct } from '@curio/core/internal';
 import { deepestPath, parseInStock } from '../fieldValues.js';
 import { ExportTable, issue, type ExportRow, type LinedProduct, type PlatformFeed, type PlatformOptions } from './exportTable.js';
-import { currentPrice, groupVariants, variantOptions } from './variantProducts.js';
+import { currentPrice, groupVariants, requiredText, variantOptions } from './variantProducts.js';
 
 const PRICES = { regular: ['price'], sale: ['special_price'], saleFrom: ['special_price_from_date'], saleTo: ['special_price_to_date'] };
 
@@ -96,16 +96,10 @@ export function readMagentoProducts(table: ExportTable, { now }: PlatformOptions
       continue;
     }
     const page = child?.parent ?? row;
-    const name = page.get('name');
-    if (!name) {
-      feed.issues.push(issue(row.line, subject, 'no name', ['name']));
-      continue;
-    }
-    const price = currentPrice(row, PRICES, subject, now);
-    if (typeof price !== 'number') {
-      feed.issues.push(price);
-      continue;
-    }
+    const name = requiredText(page, ['name'], subject, 'name', feed.issues);
+    if (!name) continue;
+    const price = currentPrice(row, PRICES, subject, now, feed.issues);
+    if (price === undefined) continue;
     const urlKey = page.get('url_key');
     const product: CatalogProduct = {
       id: sku,

@@ -101,11 +101,8 @@ function productVariants(rows: ExportRow[], feed: PlatformFeed, now: number): Li
       continue;
     }
     seen.add(id);
-    const price = currentPrice(row, { regular: PRICE }, variantSubject, now);
-    if (typeof price !== 'number') {
-      feed.issues.push(price);
-      continue;
-    }
+    const price = currentPrice(row, { regular: PRICE }, variantSubject, now, feed.issues);
+    if (price === undefined) continue;
     const product: CatalogProduct = {
       id,
       title: title.replace(/\s+/g, ' ').trim(),

@@ -14,10 +14,27 @@ export interface PriceColumns {
 
 /**
  * The price a shopper pays now: the sale price while its dates (if any) include `now`, else the
- * regular price. A missing or unreadable price is a problem naming the columns.
- * @param fallback price to use when the row has none (a variant inheriting its product's price)
+ * regular price. A missing or unreadable price is a problem naming the columns, added to `issues`.
+ * @returns the price, or undefined when there is none to use
  */
-export function currentPrice(row: ExportRow, columns: PriceColumns, subject: string, now: number, fallback?: number): number | FeedIssue {
+export function currentPrice(row: ExportRow, columns: PriceColumns, subject: string, now: number, issues: FeedIssue[]): number | undefined {
+  const price = readPrice(row, columns, subject, now);
+  if (typeof price === 'number') return price;
+  issues.push(price);
+  return undefined;
+}
+
+/**
+ * A required text value (a name, a title): its value, or undefined with a problem naming the
+ * columns added to `issues`.
+ */
+export function requiredText(row: ExportRow, columns: string[], subject: string, what: string, issues: FeedIssue[]): string | undefined {
+  const value = row.get(...columns);
+  if (!value) issues.push(issue(row.line, subject, `no ${what}`, columns));
+  return value;
+}
+
+function readPrice(row: ExportRow, columns: PriceColumns, subject: string, now: number): number | FeedIssue {
   const sale = columns.sale && row.cell(...columns.sale);
   if (sale) {
     const amount = parsePrice(sale.value)?.amount;
@@ -33,10 +50,7 @@ export function currentPrice(row: ExportRow, columns: PriceColumns, subject: str
     if (applies && amount > 0) return amount;
   }
   const regular = row.cell(...columns.regular);
-  if (!regular) {
-    if (fallback !== undefined) return fallback;
-    return issue(row.line, subject, `no price (${columnList(columns.regular)} is empty)`, columns.regular);
-  }
+  if (!regular) return issue(row.line, subject, `no price (${columnList(columns.regular)} is empty)`, columns.regular);
   const amount = parsePrice(regular.value)?.amount;
   return amount === undefined ? issue(row.line, subject, `unreadable price "${regular.value}" in column "${regular.column}"`, columns.regular) : amount;
 }

@@ -13,7 +13,7 @@
 import type { CatalogProduct } from '@curio/core/internal';
 import { deepestPath, parseInStock, splitEscaped } from '../fieldValues.js';
 import { ExportTable, issue, type ExportRow, type LinedProduct, type PlatformFeed, type PlatformOptions } from './exportTable.js';
-import { currentPrice, groupVariants, setAliases, variantOptions } from './variantProducts.js';
+import { currentPrice, groupVariants, requiredText, setAliases, variantOptions } from './variantProducts.js';
 
 const PRICES = { regular: ['Regular price'], sale: ['Sale price'], saleFrom: ['Date sale price starts'], saleTo: ['Date sale price ends'] };
 const GTIN = ['GTIN, UPC, EAN, or ISBN'];
@@ -114,16 +114,10 @@ function productOf(row: ExportRow, parent: ExportRow | undefined, subject: strin
     return undefined;
   }
   // A variation's name is "Parent name - Blue"; the group's name is the parent's.
-  const name = parent?.get('Name') ?? row.get('Name');
-  if (!name) {
-    feed.issues.push(issue(row.line, subject, 'no name', ['Name']));
-    return undefined;
-  }
-  const price = currentPrice(row, PRICES, subject, now);
-  if (typeof price !== 'number') {
-    feed.issues.push(price);
-    return undefined;
-  }
+  const name = requiredText(parent ?? row, ['Name'], subject, 'name', feed.issues);
+  if (!name) return undefined;
+  const price = currentPrice(row, PRICES, subject, now, feed.issues);
+  if (price === undefined) return undefined;
   const wpId = row.get('ID');
   const pageId = parent?.get('ID') ?? wpId;
   const product: CatalogProduct = {

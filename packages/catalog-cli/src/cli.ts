@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `curio-catalog build --products <feed> [--interactions <file>] --out <dir> [--k 20] [--shards N] [--no-tune] [--currency USD]`
+ * `npx @curio/catalog-cli build --products <feed> [--interactions <file>] --out <dir> [--k 20] [--shards N] [--no-tune] [--currency USD]`
  * See docs/catalog-cli.md.
  */
 import { parseBuildArguments, USAGE } from './cliArguments.js';

@@ -18,12 +18,14 @@ export interface BuildArguments {
 }
 
 /** Usage text shown by `--help` and after argument errors. */
-export const USAGE = `Usage: curio-catalog build --products <feed> [--interactions <file>] --out <dir>
-                           [--k 20] [--shards N] [--compact] [--no-tune] [--currency USD] [--rules <file>]
+export const USAGE = `Usage: npx @curio/catalog-cli build --products <feed> [--interactions <file>] --out <dir>
+                                  [--k 20] [--shards N] [--compact] [--no-tune] [--currency USD] [--rules <file>]
 
-  --products      product feed: JSON (array or lines), CSV, Google Merchant Center TSV or XML (.gz ok)
-  --interactions  order history CSV (order_id,item_id[,timestamp]) or sessions (one per line,
-                  item ids separated by spaces); the format is detected from the content (.gz ok)
+  --products      product feed: JSON (array or lines), CSV, Google Merchant Center TSV or XML, or a
+                  Shopify, WooCommerce, Magento 2 or BigCommerce product export (CSV) (.gz ok)
+  --interactions  order history CSV (order_id,item_id[,timestamp]), a Shopify or WooCommerce orders
+                  export, or sessions (one per line, item ids separated by spaces); the format is
+                  detected from the content (.gz ok)
   --out           output directory (catalog.json, neighbors/*.bin, tuning-report.json)
   --k             neighbours kept per item and list (default 20)
   --shards        number of neighbour shard files; 0 = rows inline (default: auto, shards

@@ -6,10 +6,13 @@
 export { buildCatalog, type BuildOptions, type BuiltCatalog } from './build/buildCatalog.js';
 export { assembleCatalog, GENERATOR } from './build/assembleCatalog.js';
 export { neighborTables } from './build/neighborTables.js';
-export { parseProductFeed, detectFeedFormat, type FeedFormat, type ParsedFeed } from './feeds/parseProductFeed.js';
+export { parseProductFeed, detectFeedFormat, type FeedFormat, type FeedOptions, type ParsedFeed } from './feeds/parseProductFeed.js';
+export { detectPlatform, readPlatformExport, type Platform } from './feeds/platforms/platformExports.js';
+export { ExportTable, ExportRow, type LinedProduct, type PlatformFeed, type PlatformOptions } from './feeds/platforms/exportTable.js';
 export type { FeedIssue } from './feeds/feedRecord.js';
 export { parseDelimited, splitCsvLine, type DelimitedRow } from './feeds/csv.js';
-export { productFromRecord } from './feeds/productFromRecord.js';
+export { productFromRecord, type RecordOptions } from './feeds/productFromRecord.js';
+export { convertOrdersExport, parseOrderTime, ORDERS_LAYOUTS, type ConvertedOrders, type OrdersLayout } from './interactions/ordersExport.js';
 export { readInteractions, type InteractionsResult } from './interactions/readInteractions.js';
 export { detectInteractionKind } from './interactions/detectInteractionKind.js';
 export type { InteractionKind, InteractionLog } from './interactions/interactionLog.js';

@@ -9,18 +9,18 @@ describe('JSON feeds', () => {
       { id: 'a', title: 'A', url: '/a', price: 12.99, currency: 'EUR', categories: ['Men', 'Shirts'] },
       { id: 'b', title: 'B', url: '/b', price: 3, categories: ['X'] },
     ]);
-    const lines = parseProductFeed('{"id":"a","title":"A","price":1}\n\n{"id":"b","title":"B"}\n{oops\n');
+    const lines = parseProductFeed('{"id":"a","title":"A","price":1,"categories":["X"]}\n\n{"id":"b","title":"B"}\n{oops\n');
     expect(lines.products.map((p) => p.id)).toEqual(['a']);
     expect(lines.skipped).toEqual([
-      { line: 3, message: 'product b: missing price' },
+      { line: 3, message: 'product b: missing price: read fields id, title; expected price' },
       { line: 4, message: expect.stringMatching(/^invalid JSON/) },
     ]);
   });
 
   it('numbers array entries by their line and reports invalid JSON with its line', () => {
-    const feed = parseProductFeed('[\n  {"id":"a","title":"A","price":1},\n  {"title":"no id","price":1}\n]');
-    expect(feed.skipped).toEqual([{ line: 3, message: 'missing id' }]);
-    const broken = parseProductFeed('[\n{"id":"a","title":"A","price":1},\n{"id":"b",\n"title": }\n]');
+    const feed = parseProductFeed('[\n  {"id":"a","title":"A","price":1,"categories":["X"]},\n  {"title":"no id","price":1}\n]');
+    expect(feed.skipped).toEqual([{ line: 3, message: 'missing id: read fields title, price; expected one of id, item_id, sku, offer_id' }]);
+    const broken = parseProductFeed('[\n{"id":"a","title":"A","price":1,"categories":["X"]},\n{"id":"b",\n"title": }\n]');
     expect(broken.products.map((p) => p.id)).toEqual(['a']);
     expect(broken.skipped).toEqual([{ line: 3, message: expect.stringMatching(/^invalid JSON/) }]);
     expect(parseProductFeed('[\n{"id":"a"').skipped).toEqual([{ line: 2, message: 'invalid JSON: the array is never closed' }]);
@@ -37,13 +37,13 @@ describe('CSV and Merchant Center TSV feeds', () => {
   });
 
   it('maps columns, skips bad rows with their line numbers, and skips repeated ids', () => {
-    const csv = 'id,title,price,link,brand,availability,rating\n1,"Shirt, blue",19.90,/1,Acme,in stock,4.5\n2,Hat,free,/2,,,\n3,Scarf\n1,Again,1,/1,,,\n';
+    const csv = 'id,title,price,link,brand,availability,rating,product_type\n1,"Shirt, blue",19.90,/1,Acme,in stock,4.5,Tops\n2,Hat,free,/2,,,,\n3,Scarf\n1,Again,1,/1,,,,\n';
     const feed = parseProductFeed(csv);
     expect(feed.format).toBe('csv');
-    expect(feed.products).toEqual([{ id: '1', title: 'Shirt, blue', url: '/1', price: 19.9, categories: [], brand: 'Acme', inStock: true, rating: 4.5 }]);
+    expect(feed.products).toEqual([{ id: '1', title: 'Shirt, blue', url: '/1', price: 19.9, categories: ['Tops'], brand: 'Acme', inStock: true, rating: 4.5 }]);
     expect(feed.skipped).toEqual([
-      { line: 3, message: 'product 2: unreadable price "free"' },
-      { line: 4, message: 'expected 7 fields, found 2' },
+      { line: 3, message: 'product 2: unreadable price "free" in field price; expected a number with an optional ISO 4217 code, e.g. 12.99 EUR' },
+      { line: 4, message: 'expected 8 fields as in the header, found 2' },
       { line: 5, message: 'product 1: repeats the id of line 2' },
     ]);
   });
@@ -101,7 +101,7 @@ describe('Merchant Center XML feeds', () => {
     expect(feed.products).toEqual([
       { id: 'A1', title: 'Linen Overshirt & Co', url: 'https://shop/a1', price: 49, currency: 'EUR', categories: ['Men', 'Shirts'] },
     ]);
-    expect(feed.skipped).toEqual([{ line: 13, message: 'product A2: missing price' }]);
+    expect(feed.skipped).toEqual([{ line: 13, message: 'product A2: missing price: read fields id, title; expected price' }]);
   });
 
   it('detects formats from content', () => {
@@ -109,5 +109,54 @@ describe('Merchant Center XML feeds', () => {
     expect(detectFeedFormat(' [{}]')).toBe('json');
     expect(detectFeedFormat('id\ttitle\n')).toBe('tsv');
     expect(detectFeedFormat('id,title\n')).toBe('csv');
+  });
+});
+
+describe('Merchant Center variants, ids and sale dates', () => {
+  const tsv =
+    'id\titem_group_id\ttitle\tlink\tprice\tsale_price\tsale_price_effective_date\tproduct_type\tgtin\tsize\n' +
+    'shopify_US_8011_4401\tshopify_US_8011\tTrail Tee\t/products/trail-tee?variant=4401\t30.00 USD\t20.00 USD\t2024-02-24T11:07+0100/2024-02-29T23:07+0100\tTops\t00012345600012\tS\n' +
+    'shopify_US_8011_4402\tshopify_US_8011\tTrail Tee\t/products/trail-tee?variant=4402\t30.00 USD\t20.00 USD\t2024-03-01T00:00Z/2024-03-10T00:00Z\tTops\t\tM\n' +
+    'bad-link\t\tBad\tjavascript:alert(1)\t5 USD\t\t\tTops\t\t\n';
+  const at = (iso: string) => parseProductFeed(tsv, undefined, { now: Date.parse(iso) });
+
+  it('uses a sale price only inside sale_price_effective_date', () => {
+    expect(at('2024-02-25T12:00Z').products.map((p) => p.price)).toEqual([20, 30]);
+    expect(at('2024-03-05T12:00Z').products.map((p) => p.price)).toEqual([30, 20]);
+  });
+
+  it('groups by item_group_id and lets Shopify feed ids answer to the variant and product ids', () => {
+    const [s, m] = at('2024-01-01T00:00Z').products;
+    expect(s).toMatchObject({ id: 'shopify_US_8011_4401', group: 'shopify_US_8011', aliases: ['4401', '8011', '00012345600012'], attributes: { size: 'S' } });
+    // "8011" already names the first variant: an alias means one product.
+    expect(m).toMatchObject({ id: 'shopify_US_8011_4402', group: 'shopify_US_8011', aliases: ['4402'] });
+  });
+
+  it("leaves out what the SDK's validation would reject, naming the line and the field", () => {
+    const feed = at('2024-01-01T00:00Z');
+    expect(feed.products.map((p) => p.id)).not.toContain('bad-link');
+    expect(feed.skipped).toEqual([{ line: 4, message: `product "bad-link": invalid "url", rejected by the SDK's catalog validation (docs/catalog-format.md)` }]);
+  });
+
+  it('says which columns a CSV without an id column has, and which it expected', () => {
+    const feed = parseProductFeed('Produkt,Preis\nHemd,10\n');
+    expect(feed.products).toEqual([]);
+    expect(feed.skipped).toEqual([
+      {
+        line: 1,
+        message: expect.stringMatching(/^the header has no id column: read columns "Produkt", "Preis"; expected one of id, item_id, sku, offer_id .*shopify: Handle, Title, Variant Price, Option1 Name; woocommerce: ID, Type, SKU, Name, Regular price, Parent/),
+      },
+    ]);
+  });
+});
+
+describe('sale dates', () => {
+  it('count an end date without a time as the whole day, and name a date that cannot be read', async () => {
+    const { saleApplies } = await import('../src/feeds/fieldValues.js');
+    const day = Date.parse('2024-02-29T18:00:00Z');
+    expect(saleApplies('2024-02-01', '2024-02-29', day)).toBe(true);
+    expect(saleApplies(undefined, '2024-02-29T12:00:00Z', day)).toBe(false);
+    expect(saleApplies('2024-03-01', undefined, day)).toBe(false);
+    expect(saleApplies('soon', undefined, day)).toBe('soon');
   });
 });

@@ -1,33 +1,19 @@
-import { parseDelimited } from './csv.js';
 import type { RawFeed } from './feedRecord.js';
+import type { ExportTable } from './platforms/exportTable.js';
 
 /**
- * Reads a CSV or TSV feed (Google Merchant Center TSV included): the first record is the header
- * of column names (`g:` prefixes dropped, case-insensitive).
- * @param text the whole file
- * @param delimiter `,` or a tab
+ * Reads a plain CSV or TSV feed (Google Merchant Center TSV included): the header names the
+ * columns (`g:` prefixes dropped, case-insensitive).
+ * @param table the parsed file
  */
-export function readDelimitedFeed(text: string, delimiter: string): RawFeed {
-  let rows;
-  try {
-    rows = parseDelimited(text.replace(/^\uFEFF/, ''), delimiter);
-  } catch (error) {
-    return { records: [], issues: [{ line: 0, message: (error as Error).message }] };
-  }
-  const [header, ...body] = rows;
-  if (!header) return { records: [], issues: [] };
-  const names = header.fields.map((name) => name.trim().toLowerCase().replace(/^g:/, ''));
-  const feed: RawFeed = { records: [], issues: [] };
-  for (const row of body) {
-    if (row.fields.length !== names.length) {
-      feed.issues.push({ line: row.line, message: `expected ${names.length} fields, found ${row.fields.length}` });
-      continue;
-    }
+export function readDelimitedFeed(table: ExportTable): RawFeed {
+  const feed: RawFeed = { records: [], issues: [...table.issues] };
+  for (const row of table.rows) {
     const fields: Record<string, unknown> = {};
-    names.forEach((name, i) => {
-      const value = row.fields[i]!.trim();
-      if (value !== '' && !(name in fields)) fields[name] = value;
-    });
+    for (const [name, value] of row.values()) {
+      const key = name.toLowerCase().replace(/^g:/, '');
+      if (!(key in fields)) fields[key] = value;
+    }
     feed.records.push({ line: row.line, fields });
   }
   return feed;

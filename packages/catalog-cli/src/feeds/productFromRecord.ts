@@ -1,4 +1,5 @@
 import type { CatalogProduct } from '@curio/core/internal';
+import { parseCategories, parseInStock, parseNumber, parsePrice, saleApplies } from './fieldValues.js';
 
 /** Merchant Center fields that become product attributes. */
 const ATTRIBUTE_FIELDS = ['color', 'size', 'material', 'pattern', 'gender', 'age_group', 'condition'];
@@ -18,57 +19,55 @@ function pick(fields: Record<string, unknown>, ...names: string[]): unknown {
   return undefined;
 }
 
-/** A price: a number, or text such as "12.99 EUR", "EUR 12.99", "1,299.00 USD". */
-function parsePrice(value: unknown): { amount: number; currency?: string } | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? { amount: value } : undefined;
-  if (typeof value !== 'string') return undefined;
-  const match = /^\s*([A-Z]{3})?\s*([0-9][0-9,]*(?:\.[0-9]+)?)\s*([A-Z]{3})?\s*$/.exec(value);
-  if (!match) return undefined;
-  const amount = Number(match[2]!.replace(/,/g, ''));
-  const currency = match[1] ?? match[3];
-  return Number.isFinite(amount) ? { amount, ...(currency ? { currency } : {}) } : undefined;
+const ID_FIELDS = ['id', 'item_id', 'sku', 'offer_id'];
+const TITLE_FIELDS = ['title', 'name'];
+const PRICE_FIELDS = ['sale_price', 'price'];
+
+/** "read fields a, b; expected one of x, y": what a record had and what was looked for. */
+function readExpected(fields: Record<string, unknown>, expected: string[]): string {
+  const read = Object.keys(fields);
+  return `read ${read.length ? `fields ${read.slice(0, 12).join(', ')}${read.length > 12 ? ', …' : ''}` : 'no field with a value'}; expected ${expected.length > 1 ? `one of ${expected.join(', ')}` : expected[0]}`;
 }
 
-/** A category path: an array, or text "A > B > C" (Merchant Center `product_type`). */
-function parseCategories(value: unknown): string[] {
-  if (Array.isArray(value)) return value.map(String).map((s) => s.trim()).filter(Boolean);
-  if (typeof value !== 'string' && typeof value !== 'number') return [];
-  return String(value).split('>').map((s) => s.trim()).filter(Boolean);
-}
+/**
+ * Shopify's Google & YouTube channel names feed items `shopify_<country>_<product id>_<variant id>`;
+ * pages report the variant id (and the product id for the group).
+ */
+const SHOPIFY_FEED_ID = /^shopify_[a-z]{2}_(\d+)_(\d+)$/i;
 
-/** Availability text or flag → in stock? */
-function parseInStock(value: unknown): boolean | undefined {
-  if (typeof value === 'boolean') return value;
-  if (typeof value !== 'string') return undefined;
-  const v = value.trim().toLowerCase().replace(/[\s-]+/g, '_');
-  if (['in_stock', 'instock', 'true', 'yes', 'preorder', 'backorder', 'available'].includes(v)) return true;
-  if (['out_of_stock', 'outofstock', 'false', 'no', 'sold_out'].includes(v)) return false;
-  return undefined;
-}
-
-function parseNumber(value: unknown): number | undefined {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
-  return Number.isFinite(n) ? n : undefined;
+/** Options of {@link productFromRecord}. */
+export interface RecordOptions {
+  /** Time `sale_price_effective_date` is compared with (ms since the epoch). Default: now. */
+  now?: number;
 }
 
 /**
  * Turns one feed record into a catalog product. Understands Curio's own field names and Google
- * Merchant Center's (`link`, `image_link`, `price` "12.99 EUR", `sale_price`, `product_type`
- * "A > B", `google_product_category`, `availability`, `brand`, colour/size/… attributes,
- * `item_group_id` → `group` with the variant's colour/size/… as `variant`).
+ * Merchant Center's (`link`, `image_link`, `price` "12.99 EUR", `sale_price` within its
+ * `sale_price_effective_date`, `product_type` "A > B", `google_product_category`, `availability`,
+ * `brand`, `gtin`, colour/size/… attributes, `item_group_id` → `group` with the variant's
+ * colour/size/… as `variant`).
  * @param fields the record, keys in lower case or as in the Curio format
- * @returns the product, or an error message saying what is wrong
+ * @returns the product, or an error message naming the fields read and the fields expected
  */
-export function productFromRecord(fields: Record<string, unknown>): CatalogProduct | string {
+export function productFromRecord(fields: Record<string, unknown>, options: RecordOptions = {}): CatalogProduct | string {
   const f: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fields)) f[key.toLowerCase().replace(/^g:/, '')] = value;
-  const id = pick(f, 'id', 'item_id', 'sku', 'offer_id');
-  if (id === undefined || (typeof id !== 'string' && typeof id !== 'number')) return 'missing id';
-  const title = pick(f, 'title', 'name');
-  if (typeof title !== 'string' && typeof title !== 'number') return `product ${id}: missing title`;
-  const rawPrice = pick(f, 'sale_price', 'price');
+  const id = pick(f, ...ID_FIELDS);
+  if (id === undefined || (typeof id !== 'string' && typeof id !== 'number')) return `missing id: ${readExpected(f, ID_FIELDS)}`;
+  const title = pick(f, ...TITLE_FIELDS);
+  if (typeof title !== 'string' && typeof title !== 'number') return `product ${id}: missing title: ${readExpected(f, TITLE_FIELDS)}`;
+  let rawPrice = pick(f, ...PRICE_FIELDS);
+  const window = pick(f, 'sale_price_effective_date');
+  if (f['sale_price'] !== undefined && typeof window === 'string') {
+    // "2024-02-24T11:07+0100/2024-02-29T23:07+0100": outside it the regular price applies.
+    const [from, to] = window.split('/');
+    const applies = saleApplies(from, to, options.now ?? Date.now());
+    if (typeof applies === 'string') return `product ${id}: unreadable sale_price_effective_date "${window}"; expected start/end in ISO 8601, e.g. 2024-02-24T11:07+0100/2024-02-29T23:07+0100`;
+    if (!applies) rawPrice = pick(f, 'price');
+  }
   const price = parsePrice(rawPrice);
-  if (!price) return `product ${id}: ${rawPrice === undefined ? 'missing price' : `unreadable price "${String(rawPrice)}"`}`;
+  if (!price) return `product ${id}: ${rawPrice === undefined ? `missing price: ${readExpected(f, ['price'])}` : `unreadable price "${String(rawPrice)}" in field ${PRICE_FIELDS.find((name) => f[name] === rawPrice) ?? 'price'}; expected a number with an optional ISO 4217 code, e.g. 12.99 EUR`}`;
   const currency = pick(f, 'currency');
   const product: CatalogProduct = {
     id: String(id),
@@ -121,5 +120,12 @@ export function productFromRecord(fields: Record<string, unknown>): CatalogProdu
     .filter((t): t is string => typeof t === 'string' && t.trim() !== '')
     .map((t) => t.trim());
   if (tags.length > 0) product.tags = [...new Set(tags)];
+  const shopify = SHOPIFY_FEED_ID.exec(String(id));
+  const listedAliases = f['aliases'];
+  const aliases = [...(Array.isArray(listedAliases) ? listedAliases : []), shopify?.[2], shopify?.[1], pick(f, 'gtin')]
+    .filter((a): a is string | number => (typeof a === 'string' && a.trim() !== '') || typeof a === 'number')
+    .map((a) => String(a).trim())
+    .filter((a) => a !== product.id);
+  if (aliases.length > 0) product.aliases = [...new Set(aliases)];
   return product;
 }

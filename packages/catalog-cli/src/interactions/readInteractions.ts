@@ -1,6 +1,7 @@
 import { detectInteractionKind } from './detectInteractionKind.js';
 import type { InteractionLog } from './interactionLog.js';
 import { splitCsvLine } from '../feeds/csv.js';
+import { convertOrdersExport } from './ordersExport.js';
 
 /** What reading an interactions file produced. */
 export interface InteractionsResult {
@@ -11,18 +12,33 @@ export interface InteractionsResult {
   shortSequences: number;
   /** Malformed lines, with their 1-based line numbers. */
   badLines: Array<{ line: number; message: string }>;
+  /** How the file was read: the export recognised and the columns used, or the plain layout. */
+  readAs: string;
 }
 
 const HEADER_NAMES = new Set(['order_id', 'orderid', 'order', 'transaction_id', 'id']);
 
 /**
  * Parses an interactions file (format detected from content, see {@link detectInteractionKind}).
- * Orders are grouped by `order_id` and sorted by timestamp when one is given (else by first
- * appearance); sessions keep their line order, which is assumed chronological.
+ * A platform's orders export (Shopify, WooCommerce; see ordersExport.ts) is first converted to
+ * `order_id,item_id,timestamp`. Orders are grouped by `order_id` and sorted by timestamp when one
+ * is given (else by first appearance); sessions keep their line order, which is assumed chronological.
  * @param text the file's content (already gunzipped)
- * @param productIndex product id → position in `products`
+ * @param productIndex product id (or alias) → position in `products`
  */
 export function readInteractions(text: string, productIndex: ReadonlyMap<string, number>): InteractionsResult {
+  const converted = convertOrdersExport(text, (id) => productIndex.has(id));
+  if (converted) {
+    const { layout, columns } = converted;
+    const read = readPlainInteractions(converted.text, productIndex);
+    const time = columns.time ? `, time "${columns.time}"` : ', no time column';
+    return { ...read, badLines: converted.badLines, readAs: `${layout.name}: order "${columns.order}", item ${columns.items.map((c) => `"${c}"`).join(' or ')}${time}${converted.voidedOrders ? `; ${converted.voidedOrders} cancelled or refunded orders left out` : ''}` };
+  }
+  return readPlainInteractions(text, productIndex);
+}
+
+/** Reads sessions, or order history `order_id,item_id[,timestamp]` by position. */
+function readPlainInteractions(text: string, productIndex: ReadonlyMap<string, number>): InteractionsResult {
   const kind = detectInteractionKind(text);
   const lines = text.split('\n');
   const badLines: InteractionsResult['badLines'] = [];
@@ -81,5 +97,6 @@ export function readInteractions(text: string, productIndex: ReadonlyMap<string,
     for (const order of sorted) sequences.push(order.items);
   }
   const shortSequences = sequences.filter((s) => s.length < 2).length;
-  return { log: { kind, sequences }, unknownItems, shortSequences, badLines };
+  const readAs = kind === 'sessions' ? 'sessions: item ids separated by spaces, one session per line' : 'order history by position: order_id,item_id[,timestamp]';
+  return { log: { kind, sequences }, unknownItems, shortSequences, badLines, readAs };
 }

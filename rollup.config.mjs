@@ -59,10 +59,23 @@ const minify = (options = {}) => terser({ ...TERSER_OPTIONS, ...options });
 /**
  * The core's lazy chunks that curio.js loads as files of their own, next to it, only when a page
  * needs them: rules and collections, the preference center's data, compact-catalog decoding and
- * neighbour shards. Each file is self-contained (the few helpers it shares with curio.js are
+ * neighbour shards, measurement, and the consent adapters. Each file is self-contained (the few helpers it shares with curio.js are
  * copied in), so a classic script needs no module loader.
  */
-const LAZY_FILES = { runtime: 'merchant', center: 'center', compactCatalog: 'compact', shardRows: 'shards' };
+const LAZY_FILES = {
+  runtime: 'merchant',
+  center: 'center',
+  compactCatalog: 'compact',
+  shardRows: 'shards',
+  // `measurement`: the holdout, GA4 events and private reports; the rest: one consent adapter per CMP.
+  measurement: 'measurement',
+  tcf: 'tcf',
+  gcm: 'gcm',
+  onetrust: 'onetrust',
+  cookiebot: 'cookiebot',
+  usercentrics: 'usercentrics',
+  shopify: 'shopify',
+};
 
 /**
  * The widget's lazy views, also files of their own next to curio.js. Unlike {@link LAZY_FILES}
@@ -157,7 +170,9 @@ const localeFile = (lang) => {
 const lazyFile = ([chunk, name]) => ({
   input: `packages/core/dist/${chunk}.js`,
   output: { file: `packages/embed/dist/curio.${name}.js`, format: 'es' },
-  plugins: [nodeResolve({ browser: true }), minify()],
+  // A shared chunk copied in may hold createCurio()'s `import()`s of other lazy chunks: dead code
+  // here, tree-shaken, but they must not become chunks of this one-file build.
+  plugins: [{ name: 'lazy-imports-external', resolveDynamicImport: (specifier) => ({ id: String(specifier), external: true }) }, nodeResolve({ browser: true }), minify()],
 });
 
 /**

@@ -53,5 +53,6 @@ export function exportOf(state: StoredState, consent: Consent, storage: StorageM
     preferences: state.preferences,
     dismissed: state.dismissed,
     ...(state.landing && { landing: state.landing }),
+    ...(state.measurement !== undefined && { measurement: state.measurement }),
   };
 }

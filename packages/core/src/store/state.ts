@@ -62,6 +62,8 @@ export function normalizeState(raw: unknown, now: number, retentionDays: number)
     preferences: keep(raw.preferences, toPreference),
     dismissed: [...new Set(keep(raw.dismissed, (d) => (str(d) ? d : undefined)))],
     ...(toLanding(raw.landing) && { landing: toLanding(raw.landing) }),
+    // Validated by the measurement chunk that reads it; kept as stored.
+    ...(isRecord(raw.measurement) && { measurement: raw.measurement }),
   };
   const schema = raw.schema ?? 0;
   const problem = schema !== 0 && schema !== SCHEMA_VERSION ? `unknown schema ${isNum(schema) ? schema : '?'}` : dropped ? `dropped ${dropped} invalid stored entries` : undefined;

@@ -211,7 +211,8 @@ export function createCurio(options: CurioOptions): Curio {
             read: () => state.measurement,
             write: (update, urgent) => change((s) => ({ ...s, measurement: update(s.measurement) }), urgent),
             stored: persists,
-            analyticsAllowed: () => analyticsAllowed && !(respectGPC && globalPrivacyControl()),
+            // Analytics consent: the CMP's, else the page's own consent.
+            analyticsAllowed: () => (options.consentFrom ? analyticsAllowed : consent === 'granted') && !(respectGPC && globalPrivacyControl()),
             product: (id) => curio.product(id),
           })).ready,
         (e: unknown) => warnOnce('measurement', `Measurement is unavailable (${e}); picks go on without it.`),

@@ -10,14 +10,15 @@ import { warn } from './util.js';
 
 /** The names of the UI strings; each language below has one line per name, in this order. */
 const KEYS =
-  'picks updated removed why close dismiss pc intro memory pause resume interests priceRange recent prefs likes hides dismissed none remove download forget forgetAsk cancel strong medium light quiz qCategory qBrand qBudget qSize next skip back done edit cols hide seen qStyle';
+  'picks updated removed why close dismiss pc intro memory pause resume interests priceRange recent prefs likes hides dismissed none remove download forget forgetAsk cancel strong medium light quiz qCategory qBrand qBudget qSize next skip back done edit cols hide seen qStyle armCurio armControl';
 
 /** The name of one UI string. */
 export type StringKey =
   | 'picks' | 'updated' | 'removed' | 'why' | 'close' | 'dismiss' | 'pc' | 'intro' | 'memory' | 'pause' | 'resume'
   | 'interests' | 'priceRange' | 'recent' | 'prefs' | 'likes' | 'hides' | 'dismissed' | 'none' | 'remove'
   | 'download' | 'forget' | 'forgetAsk' | 'cancel' | 'strong' | 'medium' | 'light'
-  | 'quiz' | 'qCategory' | 'qBrand' | 'qBudget' | 'qSize' | 'next' | 'skip' | 'back' | 'done' | 'edit' | 'cols' | 'hide' | 'seen' | 'qStyle';
+  | 'quiz' | 'qCategory' | 'qBrand' | 'qBudget' | 'qSize' | 'next' | 'skip' | 'back' | 'done' | 'edit' | 'cols' | 'hide' | 'seen' | 'qStyle'
+  | 'armCurio' | 'armControl';
 /** One language's UI strings. */
 export type Strings = Record<StringKey, string>;
 

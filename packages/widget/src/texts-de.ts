@@ -41,4 +41,6 @@ Antworten ändern
 Unsere Auswahl für Sie
 Ausblenden
 Angesehen
-Ihr Stil`;
+Ihr Stil
+Sie sehen persönliche Vorschläge; der Shop vergleicht sie mit einer kleinen Gruppe, die seine üblichen Vorschläge sieht.
+Sie gehören zu einer Vergleichsgruppe: Sie sehen die üblichen Vorschläge des Shops, damit er messen kann, was persönliche Vorschläge ändern.`;

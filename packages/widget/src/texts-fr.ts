@@ -41,4 +41,6 @@ Modifier mes réponses
 Nos sélections pour vous
 Masquer
 Vous avez regardé
-Votre style`;
+Votre style
+Vous voyez des suggestions personnelles ; la boutique les compare avec un petit groupe qui voit ses suggestions habituelles.
+Vous faites partie d'un groupe de comparaison : vous voyez les suggestions habituelles de la boutique, pour qu'elle mesure ce que changent les suggestions personnelles.`;

@@ -18,9 +18,9 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
  * between the two is open work (docs/performance.md).
  */
 export const ENTRIES = [
-  { name: '@curio/core', file: 'packages/core/dist/index.js', external: [], target: 7 * 1024, budget: 13.4 * 1024 },
+  { name: '@curio/core', file: 'packages/core/dist/index.js', external: [], target: 7 * 1024, budget: 14.3 * 1024 },
   { name: '@curio/widget (incl. Preact)', file: 'packages/widget/dist/index.js', external: ['@curio/core'], target: 9 * 1024, budget: 8.4 * 1024 },
-  { name: 'curio.js (script tag, everything)', file: 'packages/embed/dist/curio.js', prebuilt: ['curio.fr.js', 'curio.de.js', 'curio.merchant.js', 'curio.center.js', 'curio.compact.js', 'curio.shards.js', 'curio.preferences.js', 'curio.quiz.js', 'curio.collections.js', 'curio.measurement.js', 'curio.tcf.js', 'curio.gcm.js', 'curio.onetrust.js', 'curio.cookiebot.js', 'curio.usercentrics.js', 'curio.shopify.js'], target: 15 * 1024, budget: 22.3 * 1024 },
+  { name: 'curio.js (script tag, everything)', file: 'packages/embed/dist/curio.js', prebuilt: ['curio.fr.js', 'curio.de.js', 'curio.merchant.js', 'curio.center.js', 'curio.compact.js', 'curio.shards.js', 'curio.preferences.js', 'curio.quiz.js', 'curio.collections.js', 'curio.measurement.js', 'curio.tcf.js', 'curio.gcm.js', 'curio.onetrust.js', 'curio.cookiebot.js', 'curio.usercentrics.js', 'curio.shopify.js'], target: 15 * 1024, budget: 23.3 * 1024 },
 ];
 
 /**

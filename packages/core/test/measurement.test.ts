@@ -113,6 +113,15 @@ describe('GA4 events', () => {
     expect(order.ecommerce.value).toBe(curio.product(clicked)!.price);
   });
 
+  test('a control that sees no lists still carries its arm into GA4 (for lift per arm)', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.01);
+    const { curio } = visitor({ analytics: 'ga4', experiment: { holdout: 0.1, control: 'none' } });
+    await curio.ready;
+    vi.restoreAllMocks();
+    expect(await curio.recommend({ placement: 'home' })).toEqual([]);
+    expect(page.dataLayer).toEqual([{ curio_arm: 'control' }]);
+  });
+
   test('gtag.js pages get gtag() calls', async () => {
     const calls: unknown[][] = [];
     page.gtag = (...args: unknown[]) => calls.push(args);

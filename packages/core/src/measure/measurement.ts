@@ -111,7 +111,7 @@ export function createMeasurement(host: MeasurementHost): Measurement {
 
   // This page view: the visitor is assigned (once: re-applied to the stored record, a stored draw
   // wins), and today counts as a day with a visit. Committed at once, so the arm is settled.
-  const ready = count({}, (m) => (experiment && m.draw === undefined ? { ...m, draw: Math.random(), since: host.now() } : m), true);
+  const ready = count({}, (m) => (experiment && m.draw === undefined ? { ...m, draw: Math.random(), since: host.now() } : m), true).then(announceArm);
   // After start-up's work, in a quiet moment; a failure only means the report goes out another day.
   setTimeout(() => void sendDueReport().catch(() => undefined), 2000);
 
@@ -137,6 +137,9 @@ export function createMeasurement(host: MeasurementHost): Measurement {
     },
 
     tracked(event) {
+      // Every visitor of both arms gets the arm in GA4, also a control that sees no lists (and
+      // once analytics consent arrives later in the page).
+      announceArm();
       if (event.type === 'pick_click' && event.item) {
         const placement = shownIn.get(event.item);
         const id = event.item;

@@ -12,17 +12,8 @@ import { DEFAULT_REVENUE_BANDS, privateReport, revenueBand, type DayCounts, type
 import { bandValue, estimateLift, unbiased } from '../src/report/estimateLift.js';
 import { readReports } from '../src/report/readReports.js';
 import { runReport } from '../src/report/reportCommand.js';
-
-/** A seeded generator (mulberry32): every run of the test sees the same visitors and noise. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The benchmarks' seeded generator (mulberry32): every run sees the same visitors and noise.
+import { prng as seeded } from '../../bench/generate.mjs';
 
 /** The true behaviour per arm: Curio doubles clicks into picks and lifts orders from 10 % to 16 % of visitor-days. */
 const TRUTH = {

@@ -57,6 +57,19 @@ describe('holdout', () => {
     expect((await curio.exportData()).measurement).toBeUndefined();
   });
 
+  test('stores only what its options need: the draw for a holdout, nothing for GA4 alone', async () => {
+    const holdout = visitor({ experiment: { holdout: 0.1 } }).curio;
+    const ga4 = visitor({ analytics: 'ga4' }).curio;
+    for (const c of [holdout, ga4]) {
+      await c.ready;
+      await c.recommend({ placement: 'home' });
+      c.track({ type: 'purchase', items: ['summit-boot'] });
+    }
+    await settle();
+    expect(Object.keys((await holdout.exportData()).measurement as object).sort()).toEqual(['draw', 'since']);
+    expect((await ga4.exportData()).measurement).toBeUndefined();
+  });
+
   test('the lowest `holdout` share of draws is the control', () => {
     expect(armOf(0.05, 0.1)).toBe('control');
     expect(armOf(0.1, 0.1)).toBe('curio');

@@ -18,7 +18,7 @@ export interface MeasurementHost {
   /** The stored `measurement` field as it is now. */
   read(): unknown;
   /** Changes the stored `measurement` field (a mutation of its raw value, re-applied to the freshest stored copy); `urgent` commits at once. */
-  write(update: (raw: unknown) => MeasurementState, urgent?: boolean): Promise<void>;
+  write(update: (raw: unknown) => MeasurementState | undefined, urgent?: boolean): Promise<void>;
   /** Whether data is kept on the device (consent granted, no GPC). */
   stored(): boolean;
   /** Whether the CMP or the page allows analytics. */
@@ -59,15 +59,22 @@ export function createMeasurement(host: MeasurementHost): Measurement {
   const { experiment, analytics, report } = host.options;
   const windowMs = (host.options.attributionHours ?? 24) * 36e5;
   const current = () => readMeasurement(host.read()) ?? {};
-  const write = (update: (m: MeasurementState) => MeasurementState, urgent?: boolean) => host.write((raw) => update(readMeasurement(raw) ?? {}), urgent);
+  // Nothing to keep stays nothing: no empty record for a shop that only pushes GA4 events.
+  const write = (update: (m: MeasurementState) => MeasurementState, urgent?: boolean) =>
+    host.write((raw) => {
+      const next = update(readMeasurement(raw) ?? {});
+      return raw === undefined && !Object.keys(next).length ? undefined : next;
+    }, urgent);
   const ga4 = () => analytics === 'ga4' && host.analyticsAllowed();
   // What this page showed: list keys already announced, and the placement each item was shown in.
   const announced = new Set<string>();
   const shownIn = new Map<string, Placement>();
   let armAnnounced = false;
 
+  // Day counts are kept only for the report: a shop without one stores none.
   const count = (change: Partial<DayCounts>, extra: (m: MeasurementState) => MeasurementState = (m) => m, urgent = false) =>
     write((m) => {
+      if (!report) return extra(m);
       const rolled = rollDay(m, dayOf(host.now()));
       const counts = { ...rolled.counts! };
       for (const [key, value] of Object.entries(change) as [keyof DayCounts, number][]) {
@@ -111,7 +118,7 @@ export function createMeasurement(host: MeasurementHost): Measurement {
 
   // This page view: the visitor is assigned (once: re-applied to the stored record, a stored draw
   // wins), and today counts as a day with a visit. Committed at once, so the arm is settled.
-  const ready = count({}, (m) => (experiment && m.draw === undefined ? { ...m, draw: Math.random(), since: host.now() } : m), true).then(announceArm);
+  const ready = (experiment || report ? count({}, (m) => (experiment && m.draw === undefined ? { ...m, draw: Math.random(), since: host.now() } : m), true) : Promise.resolve()).then(announceArm);
   // After start-up's work, in a quiet moment; a failure only means the report goes out another day.
   setTimeout(() => void sendDueReport().catch(() => undefined), 2000);
 
@@ -144,7 +151,7 @@ export function createMeasurement(host: MeasurementHost): Measurement {
         const placement = shownIn.get(event.item);
         const id = event.item;
         void count({ clicked: 1 }, (m) => {
-          if (!placement) return m;
+          if (!placement || !(report || analytics)) return m;
           // Kept only within the attribution window, at most 50 items.
           const since = event.at - windowMs;
           const kept = Object.entries(m.reached ?? {}).filter(([item, [at]]) => at >= since && item !== id).slice(-49);

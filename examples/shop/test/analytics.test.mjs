@@ -1,7 +1,7 @@
 // GA4 events for Curio's lists in real Chromium (data-analytics="ga4"): pushed into the shop's
 // dataLayer only with analytics consent from the CMP (here Google Consent Mode v2), with the list
-// per placement and the holdout arm; nothing leaves the page by itself (the shop's own GA4 tag,
-// absent here, would send them).
+// per placement and the holdout arm; Curio itself sends nothing (the shop's own GA4 tag, absent
+// here, would send them).
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { catalog, launch, readPicks, until } from './helpers.mjs';
 import { serveVariant } from './shopVariant.mjs';
@@ -18,6 +18,8 @@ describe('GA4 events for Curio\'s lists', () => {
   it('lists and clicks reach the dataLayer once analytics consent is given, never before', async () => {
     browser = await launch();
     const { context, page, errors } = browser;
+    const requests = [];
+    context.on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
     await serveVariant(context, { attributes: { 'data-consent-from': 'gcm', 'data-analytics': 'ga4', 'data-holdout': '0.1' }, head: ['gcm'] });
     const product = catalog.products[0];
     await page.goto(`${url}p/${product.id}.html`);
@@ -38,6 +40,8 @@ describe('GA4 events for Curio\'s lists', () => {
     await page.locator('[data-curio-picks="product"] [part="title"]').first().click();
     await until(() => events(page), (e) => e.some((x) => x.event === 'select_item'), { what: 'select_item' });
     expect((await events(page)).find((e) => e.event === 'select_item')).toMatchObject({ list: 'curio_product', items: [picks[0].id], arm: list.arm });
+    // Events go to the page's dataLayer only: Curio itself sends nothing (no report configured).
+    expect(requests.filter((r) => !r.startsWith(`GET ${new URL(url).origin}/`))).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -80,6 +80,18 @@ describe.each(CMPS)('consentFrom: %s', (cmp) => {
   });
 });
 
+test('usercentrics: the v2 browser CMP (UC_UI and its window events) is followed too', async () => {
+  const { curio } = testCurio({ consentFrom: 'usercentrics', storeName: 'cmp-uc-v2' });
+  await curio.ready;
+  loadStub('usercentrics-v2');
+  await new Promise((r) => setTimeout(r, 50));
+  expect((await curio.profile()).consent).toBe('pending');
+  page.cmpStub.choose(true);
+  await until(async () => (await curio.profile()).storage === 'indexeddb', 'the grant');
+  page.cmpStub.choose(false);
+  await until(async () => (await curio.profile()).consent === 'denied', 'the withdrawal');
+});
+
 test('a CMP that never loads leaves Curio pending and in memory, picks working', async () => {
   const { curio } = testCurio({ consentFrom: 'tcf', storeName: 'cmp-never' });
   await curio.ready;

@@ -186,9 +186,7 @@ const localeFile = (lang) => {
 const lazyFile = ([chunk, name]) => ({
   input: `packages/core/dist/${chunk}.js`,
   output: { file: `packages/embed/dist/curio.${name}.js`, format: 'es' },
-  // A shared chunk copied in may hold createCurio()'s `import()`s of other lazy chunks: dead code
-  // here, tree-shaken, but they must not become chunks of this one-file build.
-  plugins: [{ name: 'lazy-imports-external', resolveDynamicImport: (specifier) => ({ id: String(specifier), external: true }) }, nodeResolve({ browser: true }), minify()],
+  plugins: [nodeResolve({ browser: true }), minify()],
 });
 
 /**

@@ -14,8 +14,8 @@ const ADAPTERS: Record<ConsentSource, () => Promise<{ watch: CmpAdapter }>> = {
   shopify: () => import('./shopify.js'),
 };
 
-/** The names `consentFrom` accepts. */
-export const CONSENT_SOURCES = Object.keys(ADAPTERS) as ConsentSource[];
+/** The names `consentFrom` accepts (a literal list: `Object.keys(ADAPTERS)` would keep the adapters' loaders in every chunk that shares this module). */
+export const CONSENT_SOURCES: readonly ConsentSource[] = ['tcf', 'gcm', 'onetrust', 'cookiebot', 'usercentrics', 'shopify'];
 
 /** Loads the adapter of `source` and follows the CMP on the page; rejects if the chunk cannot load. */
 export const followCmp = (source: ConsentSource, answer: (answer: CmpAnswer) => void): Promise<void> =>

@@ -193,10 +193,15 @@ export function createCurio(options: CurioOptions): Curio {
   // The shop's CMP decides consent: its adapter is a chunk of its own. A withdrawal takes the denial path.
   const cmpAnswered = new Promise<void>((answered) => {
     if (!options.consentFrom) return answered();
+    // Called from the CMP's own code: nothing may throw back into it.
     const follow = ({ storage, analytics }: CmpAnswer) => {
-      analyticsAllowed = analytics;
-      if (storage !== consent) curio.setConsent(storage);
-      if (storage !== 'pending') answered();
+      try {
+        analyticsAllowed = analytics;
+        if (storage !== consent) curio.setConsent(storage);
+        if (storage !== 'pending') answered();
+      } catch (e) {
+        warnOnce('cmp', `Following the CMP failed (${e}).`);
+      }
     };
     followCmp(options.consentFrom, follow).catch((e: unknown) => warnOnce('cmp', `The ${options.consentFrom} consent adapter is unavailable (${e}); consent stays pending.`));
   });

@@ -144,6 +144,18 @@ describe('GA4 events', () => {
     expect(calls).toEqual([['event', 'view_item_list', expect.objectContaining({ item_list_id: 'curio_home', items: expect.any(Array) })]]);
   });
 
+  test("a page whose gtag() throws gets one warning; picks and tracking go on", async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    page.gtag = () => {
+      throw new Error('broken tag');
+    };
+    const { curio } = visitor({ analytics: 'ga4' });
+    await curio.ready;
+    expect((await curio.recommend({ placement: 'home', limit: 2 })).length).toBe(2);
+    curio.track({ type: 'purchase', items: ['summit-boot'] });
+    expect(warn.mock.calls.filter(([m]) => String(m).includes("page's analytics"))).toHaveLength(1);
+  });
+
   test('no push while consent is pending or denied, nor under GPC', async () => {
     for (const options of [{ consent: 'pending' as const }, { consent: 'denied' as const }]) {
       const { curio } = visitor({ analytics: 'ga4', ...options });

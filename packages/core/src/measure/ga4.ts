@@ -35,8 +35,21 @@ export const pickItems = (picks: Pick[], placement: Placement): Ga4Item[] => pic
 
 const ECOMMERCE = ['item_list_id', 'item_list_name', 'currency', 'value', 'items'];
 
+let warned = false;
+/** Runs a push into the page's analytics: a gtag() or dataLayer that throws is the page's problem, reported once, never Curio's. */
+const guarded = (push: () => void): void => {
+  try {
+    push();
+  } catch (error) {
+    if (!warned) console.warn(`[curio] The page's analytics failed to take an event (${String(error)}); measurement goes on without it.`);
+    warned = true;
+  }
+};
+
 /** Sends one GA4 event through gtag.js when the page has it, else through the Tag Manager data layer. */
-export function pushGa4Event(page: Record<string, any>, name: string, params: Record<string, unknown>): void {
+export const pushGa4Event = (page: Record<string, any>, name: string, params: Record<string, unknown>): void => guarded(() => sendGa4Event(page, name, params));
+
+function sendGa4Event(page: Record<string, any>, name: string, params: Record<string, unknown>): void {
   if (typeof page.gtag == 'function') return void page.gtag('event', name, params);
   const dataLayer: unknown[] = (page.dataLayer ??= []);
   const ecommerce: Record<string, unknown> = {};
@@ -48,6 +61,5 @@ export function pushGa4Event(page: Record<string, any>, name: string, params: Re
 
 /** Sets the `curio_arm` user property (gtag.js), or the `curio_arm` data-layer variable for Tag Manager to map. */
 export function setArmProperty(page: Record<string, any>, arm: string): void {
-  if (typeof page.gtag == 'function') page.gtag('set', 'user_properties', { curio_arm: arm });
-  else (page.dataLayer ??= []).push({ curio_arm: arm });
+  guarded(() => (typeof page.gtag == 'function' ? page.gtag('set', 'user_properties', { curio_arm: arm }) : (page.dataLayer ??= []).push({ curio_arm: arm })));
 }

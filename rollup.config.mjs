@@ -75,10 +75,23 @@ const minify = (options = {}) => terser({ ...TERSER_OPTIONS, ...options });
 /**
  * The core's lazy chunks that curio.js loads as files of their own, next to it, only when a page
  * needs them: rules and collections, the preference center's data, compact-catalog decoding and
- * neighbour shards. Each file is self-contained (the few helpers it shares with curio.js are
+ * neighbour shards, measurement, and the consent adapters. Each file is self-contained (the few helpers it shares with curio.js are
  * copied in), so a classic script needs no module loader.
  */
-const LAZY_FILES = { runtime: 'merchant', center: 'center', compactCatalog: 'compact', shardRows: 'shards' };
+const LAZY_FILES = {
+  runtime: 'merchant',
+  center: 'center',
+  compactCatalog: 'compact',
+  shardRows: 'shards',
+  // `measurement`: the holdout, GA4 events and private reports; the rest: one consent adapter per CMP.
+  measurement: 'measurement',
+  tcf: 'tcf',
+  gcm: 'gcm',
+  onetrust: 'onetrust',
+  cookiebot: 'cookiebot',
+  usercentrics: 'usercentrics',
+  shopify: 'shopify',
+};
 
 /**
  * The widget's lazy views, also files of their own next to curio.js. Unlike {@link LAZY_FILES}

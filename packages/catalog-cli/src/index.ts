@@ -32,3 +32,6 @@ export { streamProgress, silentProgress, type Progress } from './progress.js';
 export { readTextFile } from './readTextFile.js';
 export { parseBuildArguments, USAGE, type BuildArguments } from './cliArguments.js';
 export { runBuild } from './runBuild.js';
+export { estimateLift, unbiased, bandValue, type Estimate, type LiftReport, type MeasureLift } from './report/estimateLift.js';
+export { readReports, toReport, type ReadReports } from './report/readReports.js';
+export { runReport, parseReportArguments, formatLift, REPORT_USAGE, type ReportArguments } from './report/reportCommand.js';

@@ -22,6 +22,10 @@ import { applyMutations, dropUnknownItems, emptyState, insertEvent, PREFERENCE }
 import { openTabChannel, TabMessage } from './store/tabChannel.js';
 import { LOCALES } from './locales.js';
 import { yieldToPage } from './yieldToPage.js';
+import { CONSENT_SOURCES, followCmp } from './consent/followCmp.js';
+import { MEASUREMENT_OPTIONS } from './measure/measurementOptions.js';
+import type { CmpAnswer } from './consent/cmpAnswer.js';
+import type { Measurement } from './measure/measurement.js';
 import type { Merchant } from './merchant/runtime.js';
 import type { Mutation, StoredState, VisitorStore } from './store/types.js';
 import type { ContextValue, Consent, Curio, CurioOptions, Placement, PreferenceUpdate, StoredEvent } from './types.js';
@@ -39,6 +43,8 @@ const OPTIONS: FieldChecks = {
   rules: [Array.isArray, 'a list of rules (docs/rules.md)'],
   collections: [Array.isArray, 'a list of collections (docs/collections.md)'],
   context: [isRecord, 'an object of page values'],
+  consentFrom: [(v, o) => CONSENT_SOURCES.includes(v) && o.consent === undefined, `one of ${CONSENT_SOURCES.join(', ')}, without "consent" (consent is pending until the CMP answers)`],
+  ...MEASUREMENT_OPTIONS,
 };
 
 /** A page-known context value: a short string, a finite number or a boolean. */
@@ -63,6 +69,10 @@ const INTEREST: FieldChecks = { kind: oneOf(['item', 'category', 'brand', 'attri
 const preferenceCenter = () => import('./profile/center.js');
 /** Rules, collections and context: a lazy chunk loaded only by shops that have rules or collections. */
 const merchantChunk = () => import('./merchant/runtime.js');
+/** The holdout, GA4 events and private reports: a lazy chunk loaded only by shops that measure. */
+const measurementChunk = () => import('./measure/measurement.js');
+/** How long start-up waits for the CMP's first answer when the holdout needs the stored arm. */
+const CMP_WAIT_MS = 1000;
 
 /**
  * Creates a Curio instance. Throws CurioError for invalid options; `ready` rejects with a
@@ -77,7 +87,9 @@ export function createCurio(options: CurioOptions): Curio {
   const locale = options.locale ?? browserLocale();
   const tab = Math.random().toString(36).slice(2, 8);
   let seq = 0;
-  let consent: Consent = options.consent ?? 'granted';
+  let consent: Consent = options.consentFrom ? 'pending' : (options.consent ?? 'granted');
+  let analyticsAllowed = false;
+  let measurement: Measurement | undefined;
   let state: StoredState = emptyState();
   let pending: Mutation[] = [];
   // Events tracked since the last other change: appended by one mutation, so a flush of
@@ -239,7 +251,41 @@ export function createCurio(options: CurioOptions): Curio {
       merchant = chunk?.createMerchant(c.catalog, sources);
     }
   });
-  const ready = Promise.all([catalogReady, reload(), loadReasonTexts(locale)]).then(() => {
+  // The shop's CMP decides consent: its adapter is a chunk of its own. A withdrawal takes the denial path.
+  const cmpAnswered = new Promise<void>((answered) => {
+    if (!options.consentFrom) return answered();
+    // Called from the CMP's own code: nothing may throw back into it.
+    const follow = ({ storage, analytics }: CmpAnswer) => {
+      try {
+        analyticsAllowed = analytics;
+        if (storage !== consent) curio.setConsent(storage);
+        if (storage !== 'pending') answered();
+      } catch (e) {
+        warnOnce('cmp', `Following the CMP failed (${e}).`);
+      }
+    };
+    followCmp(options.consentFrom, follow).catch((e: unknown) => warnOnce('cmp', `The ${options.consentFrom} consent adapter is unavailable (${e}); consent stays pending.`));
+  });
+  const measuring = options.experiment || options.analytics || options.report;
+  const measurementReady = measuring
+    ? // The arm is stored with the profile: with a CMP, wait (briefly) for consent to read the stored one.
+      Promise.all([measurementChunk(), options.experiment ? Promise.race([cmpAnswered, new Promise((r) => setTimeout(r, CMP_WAIT_MS))]) : undefined]).then(
+        ([chunk]) =>
+          (measurement = chunk.createMeasurement({
+            options,
+            now,
+            page: globalThis,
+            read: () => state.measurement,
+            write: (update, urgent) => change((s) => ({ ...s, measurement: update(s.measurement) }), urgent),
+            stored: persists,
+            // Analytics consent: the CMP's, else the page's own consent.
+            analyticsAllowed: () => (options.consentFrom ? analyticsAllowed : consent === 'granted') && !(respectGPC && globalPrivacyControl()),
+            product: (id) => curio.product(id),
+          })).ready,
+        (e: unknown) => warnOnce('measurement', `Measurement is unavailable (${e}); picks go on without it.`),
+      )
+    : undefined;
+  const ready = Promise.all([catalogReady, reload(), loadReasonTexts(locale), measurementReady]).then(() => {
     checkIds();
     const landing = merchant?.landing(state, ...arrival, now());
     if (landing) void change((s) => ({ ...s, landing }), true); // at once: the next page needs it
@@ -303,6 +349,7 @@ export function createCurio(options: CurioOptions): Curio {
         append(e);
         // A product viewed or added to the cart on this page: the shop's server knows it already.
         if (e.type === 'view_item' || e.type === 'add_to_cart') void keepViewed(e.item!);
+        measurement?.tracked(e);
       } catch (err) {
         warnOnce('track', `track() failed: ${String(err)}`);
       }
@@ -317,28 +364,37 @@ export function createCurio(options: CurioOptions): Curio {
         await yieldToPage();
       }
       const cat = loaded!.catalog;
+      // The holdout's control arm sees the shop's fallback: popular picks from an empty profile, or nothing.
+      const control = measurement?.arm() === 'control';
+      if (control && options.experiment?.control === 'none') return [];
       // Only this page's own items (the product on screen, the cart or order it shows) are
       // fetched; history items rank from the visitor's kept copy.
       for (const id of [...(req.item === undefined ? [] : [req.item]), ...(req.items ?? [])]) void ownItem(id);
       await Promise.all(ownItems.values());
       adoptKeptItems(cat, state.kept, adopted);
-      const profile = profileNow();
+      const profile = control ? buildProfile(cat, emptyState(), now()) : profileNow();
       const item = req.item === undefined ? undefined : cat.index.get(req.item);
-      const items = req.items && itemsOf(cat, req.items);
+      const items = req.items && !control ? itemsOf(cat, req.items) : undefined;
       const exclude = new Set(itemsOf(cat, req.exclude));
+      if (control && item !== undefined) exclude.add(item);
       const categories = requestCategories(cat, req.category);
       const plan = merchant?.plan(profile, contextNow(merchant), req.placement, req.collection, locale, now());
-      const ranked = () => rank(cat, profile, { placement: req.placement, item, ...(items && { items }), categories, limit: req.limit ?? 8, exclude, plan }, scratch!, locale);
-      const picks = ranked();
+      const ranked = () =>
+        rank(cat, profile, { placement: req.placement, item: control ? undefined : item, ...(items && { items }), categories, limit: req.limit ?? 8, exclude, plan }, scratch!, locale);
+      const first = ranked();
       // Compact catalogs: the picks' records (titles, images, reviews) may still be on their way.
-      return (await loaded!.ensureProducts(scratch!.picked)) ? ranked() : picks;
+      const picks = (await loaded!.ensureProducts(scratch!.picked)) ? ranked() : first;
+      measurement?.shown(req.placement, picks);
+      return picks;
     },
 
     async profile() {
       const [{ profileView }] = await Promise.all([preferenceCenter(), ready]);
       adoptKeptItems(loaded!.catalog, state.kept, adopted);
       const profile = profileNow();
-      return profileView(loaded!.catalog, profile, state, consent, store.mode, merchant?.matches(profile, locale, true) ?? []);
+      const view = profileView(loaded!.catalog, profile, state, consent, store.mode, merchant?.matches(profile, locale, true) ?? []);
+      const experiment = measurement?.assignment();
+      return experiment ? { ...view, experiment } : view;
     },
 
     async collections() {

@@ -23,6 +23,7 @@ export { contributions } from './explain/explain.js';
 export { buildProfile } from './profile/profile.js';
 export { placementScope, type Scope, type ScopeRequest } from './rank/placementScope.js';
 export { resolvePreferences } from './rank/preferences.js';
+export { privateReport, keepProbability, revenueBand, MEASURES, MEASURE_SHARE, DEFAULT_EPSILON, DEFAULT_REVENUE_BANDS, type DayCounts, type Measure, type PrivateReport } from './measure/privateReport.js';
 export type { InternedCatalog } from './catalog/intern.js';
 export type { CatalogFile, CatalogProduct, NeighborKind, NeighborList, NeighborShards } from './catalog/format.js';
 export type { Collection, Rule } from './types.js';

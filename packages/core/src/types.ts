@@ -39,6 +39,41 @@ export interface CurioOptions {
   collections?: Collection[];
   /** Page-known context values at start-up (see {@link Curio.setContext}). */
   context?: Record<string, ContextValue>;
+  /**
+   * Take consent from the shop's consent-management platform: consent is `pending` (memory only)
+   * until it answers, then follows it, a withdrawal erasing what was stored. Not with `consent`.
+   * Mapping per CMP: docs/privacy.md#consent-from-the-shops-cmp. GPC keeps priority.
+   */
+  consentFrom?: ConsentSource;
+  /** A holdout experiment: a share of visitors sees the shop's fallback instead of Curio's picks (docs/measurement.md). */
+  experiment?: ExperimentOptions;
+  /** Push GA4 ecommerce events for Curio's lists to the page's gtag.js or Tag Manager data layer, with analytics consent only (docs/measurement.md). */
+  analytics?: 'ga4';
+  /** Send a daily aggregate report, perturbed on the device (local differential privacy), to the shop's endpoint (docs/privacy.md#what-a-report-contains). */
+  report?: ReportOptions;
+  /** How long after a pick was clicked an add-to-cart or order of that item counts as reached from the pick. Default 24 hours. */
+  attributionHours?: number;
+}
+
+/** The consent-management platforms `consentFrom` can follow. */
+export type ConsentSource = 'tcf' | 'gcm' | 'onetrust' | 'cookiebot' | 'usercentrics' | 'shopify';
+
+/** A holdout experiment (docs/measurement.md). */
+export interface ExperimentOptions {
+  /** Share of visitors, from 0 to 0.5, assigned to `control` once, on their device. */
+  holdout: number;
+  /** What the control arm sees in place of Curio's picks: the catalog's popular items (default) or nothing. */
+  control?: 'popular' | 'none';
+}
+
+/** The daily private report (docs/privacy.md#what-a-report-contains). */
+export interface ReportOptions {
+  /** The shop's endpoint, which receives one POST per visitor and day at most. */
+  url: string;
+  /** Privacy budget ε per visitor and day, above 0 and at most 4. Default 1. */
+  epsilon?: number;
+  /** Revenue band edges in the catalog's currency, ascending. Default [25, 50, 100, 200]. */
+  revenueBands?: number[];
 }
 
 /** An event the page reports with `curio.track()`. Invalid events are dropped with one console warning. */
@@ -224,6 +259,8 @@ export interface ProfileView {
   eventCounts: Partial<Record<EventType, number>>;
   consent: Consent;
   storage: StorageMode;
+  /** The holdout arm this device was assigned to, and when (only with `experiment`). */
+  experiment?: { arm: 'curio' | 'control'; since: number };
 }
 
 /** The object returned by {@link createCurio}. */
@@ -433,6 +470,8 @@ export interface ExportedData {
   landing?: Landing;
   /** Catalog data kept for history items (their neighbours and titles), by product id. */
   kept?: Record<string, KeptItem>;
+  /** The holdout draw and the day's measurement counts, if the shop measures (docs/privacy.md#what-the-holdout-stores). */
+  measurement?: unknown;
 }
 
 /**

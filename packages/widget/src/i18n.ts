@@ -15,7 +15,7 @@ export type PicksKey = 'picks' | 'updated' | 'removed' | 'why' | 'close' | 'dism
 export type PreferencesKey =
   | 'intro' | 'memory' | 'pause' | 'resume' | 'interests' | 'priceRange' | 'recent' | 'prefs' | 'likes' | 'hides' | 'dismissed'
   | 'none' | 'remove' | 'download' | 'forget' | 'forgetAsk' | 'cancel' | 'strong' | 'medium' | 'light' | 'cols' | 'hide'
-  | 'lCategory' | 'lBrand' | 'eViewed' | 'eCarted' | 'eBought';
+  | 'lCategory' | 'lBrand' | 'eViewed' | 'eCarted' | 'eBought' | 'armCurio' | 'armControl';
 /** The quiz's strings. */
 export type QuizKey = 'quiz' | 'qCategory' | 'qStyle' | 'qBrand' | 'qBudget' | 'qSize' | 'next' | 'skip' | 'back' | 'done' | 'edit';
 /** The curated collections' strings. */

@@ -40,6 +40,8 @@ export const ui: Strings = {
   eViewed: 'aus {n} angesehenen',
   eCarted: '{n} im Warenkorb',
   eBought: '{n} gekauft',
+  armCurio: 'Sie sehen persönliche Vorschläge; der Shop vergleicht sie mit einer kleinen Gruppe, die seine üblichen Vorschläge sieht.',
+  armControl: 'Sie gehören zu einer Vergleichsgruppe: Sie sehen die üblichen Vorschläge des Shops, damit er messen kann, was persönliche Vorschläge ändern.',
   // the quiz
   quiz: 'Verraten Sie uns Ihren Geschmack',
   qCategory: 'Wonach suchen Sie?',

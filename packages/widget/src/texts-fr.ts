@@ -43,6 +43,8 @@ export const ui: Strings = {
   eViewed: 'd’après {n} consulté(s)',
   eCarted: '{n} au panier',
   eBought: '{n} acheté(s)',
+  armCurio: 'Vous voyez des suggestions personnelles\u202f; la boutique les compare avec un petit groupe qui voit ses suggestions habituelles.',
+  armControl: 'Vous faites partie d’un groupe de comparaison\u00a0: vous voyez les suggestions habituelles de la boutique, pour qu’elle mesure ce que changent les suggestions personnelles.',
   // the quiz
   quiz: 'Parlez-nous de vos goûts',
   qCategory: 'Que cherchez-vous\u202f?',

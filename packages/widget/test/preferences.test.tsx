@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountPicks, mountPreferences } from '../src/index.js';
-import { testCurio, until } from './fixtures.js';
+import { createCurio } from '@curio/core';
+import { testCatalog, testCurio, until } from './fixtures.js';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -98,5 +99,21 @@ describe('mountPreferences', () => {
     await until(() => !text(element).includes('Product 7'));
     expect((await curio.profile()).recentItems).toHaveLength(0);
     await until(() => [...picks.shadowRoot!.querySelectorAll('.reason')].map((r) => r.textContent).join() !== reasonsBefore);
+  });
+});
+
+describe('mountPreferences: the holdout', () => {
+  it('says which group of the shop\'s comparison the visitor is in, and forgets it with everything else', async () => {
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0.05); // a draw within the 10 % control share
+    const curio = createCurio({ catalog: testCatalog(), locale: 'en', storeName: 'widget-test-holdout', experiment: { holdout: 0.1 } });
+    await curio.ready;
+    random.mockRestore();
+    const element = host();
+    cleanups.push(mountPreferences(element, curio));
+    await until(() => text(element).includes('comparison group'));
+    expect(text(element)).toContain("you see the shop's usual picks");
+    await curio.forget();
+    await until(() => !text(element).includes('comparison group'));
+    expect((await curio.profile()).experiment).toBeUndefined();
   });
 });

@@ -59,5 +59,6 @@ export function exportOf(state: StoredState, consent: Consent, storage: StorageM
     dismissed: state.dismissed,
     ...(state.landing && { landing: state.landing }),
     ...(state.kept && { kept: state.kept }),
+    ...(state.measurement !== undefined && { measurement: state.measurement }),
   };
 }

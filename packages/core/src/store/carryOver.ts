@@ -6,9 +6,9 @@
 import { appendEvents, updatePreference } from '../profile/mutations.js';
 import type { Mutation, StoredState } from './types.js';
 
-/** Mutations adding `held`'s events, preferences, dismissals and kept catalog data to a state. */
+/** Mutations adding `held`'s events, preferences, dismissals, kept catalog data and holdout draw to a state. */
 export function carryOver(held: StoredState): Mutation[] {
-  const { events, preferences, dismissed, dismissedAt, kept } = held;
+  const { events, preferences, dismissed, dismissedAt, kept, measurement } = held;
   return [
     appendEvents(events),
     ...preferences.map((p) => updatePreference(p)),
@@ -17,6 +17,8 @@ export function carryOver(held: StoredState): Mutation[] {
       dismissed: [...new Set([...s.dismissed, ...dismissed])],
       dismissedAt: Object.fromEntries([...Object.entries(s.dismissedAt ?? {}), ...Object.entries(dismissedAt ?? {})]),
       kept: Object.fromEntries([...Object.entries(s.kept ?? {}), ...Object.entries(kept ?? {})]),
+      // A stored holdout draw wins over this page's, so the arm stays the one the visitor had.
+      measurement: s.measurement ?? measurement,
     }),
   ];
 }

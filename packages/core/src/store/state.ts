@@ -75,6 +75,8 @@ export function normalizeState(raw: unknown, now: number, retentionDays: number)
     preferences: keep(raw.preferences, toPreference).slice(-MAX_PREFERENCES),
     dismissed: [...new Set(keep(raw.dismissed, (d) => (str(d) ? d : undefined)))].slice(-MAX_DISMISSED),
     ...(toLanding(raw.landing) && { landing: toLanding(raw.landing) }),
+    // Validated by the measurement chunk that reads it; kept as stored.
+    ...(isRecord(raw.measurement) && { measurement: raw.measurement }),
   };
   // When each dismissal was made (retention applies to them); one stored before times were kept counts from now.
   const times = isRecord(raw.dismissedAt) ? raw.dismissedAt : {};

@@ -22,6 +22,8 @@ export interface StoredState {
   kept?: Record<string, KeptItem>;
   /** Where the current session came from; recorded only when the shop has rules. */
   landing?: Landing;
+  /** The holdout arm's draw and the day's measurement counts (measure/measurementState.ts, validated there). */
+  measurement?: unknown;
 }
 
 /** A pure change of the state; re-applied to the freshest stored copy inside one transaction. */

@@ -36,6 +36,8 @@ const EN: Record<PreferencesKey, string> = {
   eViewed: 'from {n} you looked at',
   eCarted: '{n} in your cart',
   eBought: '{n} you bought',
+  armCurio: 'You see personal picks; the shop compares them with a small group that sees its usual picks.',
+  armControl: "You are in a comparison group: you see the shop's usual picks, so it can measure what personal picks change.",
 };
 
 /** Focuses an element when it is rendered (a stable callback ref, so only once). */
@@ -97,6 +99,8 @@ export class PreferenceCenter extends Live<CurioProps, ProfileView, { c?: boolea
       <section class="preferences" part="preferences" aria-labelledby="pc">
         <h2 id="pc">{t.pc}</h2>
         <p class="muted">{profile.storage == 'memory' ? t.memory : t.intro}</p>
+        {/* The holdout arm (stored with the profile, erased by "Forget everything"). */}
+        {profile.experiment && <p class="muted" part="experiment">{profile.experiment.arm == 'control' ? t.armControl : t.armCurio}</p>}
         <div class="row">
           {/* Pausing is `setConsent('denied')`: it erases what was stored; resuming stores the session from then on. */}
           <button part="pause" onClick={() => curio.setConsent(paused ? 'granted' : 'denied')}>

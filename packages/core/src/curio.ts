@@ -89,8 +89,11 @@ export function createCurio(options: CurioOptions): Curio {
   const arrival = [globalThis.location?.href ?? '', globalThis.document?.referrer ?? ''] as const;
   const pageContext: Record<string, ContextValue> = Object.create(null);
   let merchant: Merchant | undefined;
+  // After destroy(): changes stay in memory (nothing is flushed or reopened).
+  let destroyed = false;
+  let destroying: Promise<void> | undefined;
 
-  const persists = (): boolean => consent === 'granted' && !(respectGPC && globalPrivacyControl());
+  const persists = (): boolean => !destroyed && consent === 'granted' && !(respectGPC && globalPrivacyControl());
   const openStore = (): VisitorStore =>
     persists() ? createIndexedDBStore({ name, retentionDays, now, warn, onExternalChange: (forgotten) => void (forgotten ? erase() : reload()) }) : createMemoryStore({ retentionDays, now, warn });
   let store = openStore();
@@ -137,6 +140,7 @@ export function createCurio(options: CurioOptions): Curio {
   let flushing: Promise<void> = Promise.resolve();
   const flush = (): Promise<void> =>
     (flushing = flushing.then(async () => {
+      if (destroyed) pending = [];
       if (!pending.length) return;
       const batch = pending;
       const saving = unsaved.length;
@@ -307,6 +311,18 @@ export function createCurio(options: CurioOptions): Curio {
     subscribe(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
+    },
+
+    async destroy() {
+      if (destroying) return destroying;
+      scheduler.dispose();
+      listeners.clear();
+      return (destroying = flush()
+        .catch(() => undefined) // what was tracked so far is saved first
+        .then(() => {
+          destroyed = true;
+          store.close();
+        }));
     },
 
     product(id) {

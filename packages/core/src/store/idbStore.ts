@@ -186,6 +186,7 @@ export function createIndexedDBStore({ name, retentionDays, now, warn, onExterna
     close() {
       channel?.close();
       channel = undefined;
+      clearTimeout(retry);
       owed = [];
       disconnect();
     },

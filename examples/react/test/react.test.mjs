@@ -21,5 +21,5 @@ afterAll(() => server?.close());
 
 it('shows picks, routes a pick click with React Router, records pick_click once, no console error', async () => {
   const timings = await checkSpaJourney({ url: server.url, home: 'main > .picks', product: 'article .picks' });
-  console.log(`react example: first picks at ${timings.firstPicks.toFixed(0)} ms, product page picks at ${timings.productPicks.toFixed(0)} ms (since navigation start)`);
+  console.log(`react example: first picks at ${timings.firstPicks.toFixed(0)} ms after navigation start, product page picks ${timings.productPicks.toFixed(0)} ms after the click`);
 });

@@ -19,7 +19,8 @@ export async function firstPicksAt(page, selector) {
 
 /**
  * Drives the journey from `url` (a page with the picks host `home`) through a pick to a product
- * page (its picks host `product`, its title in the `h1`). Returns the timings measured.
+ * page (its picks host `product`, its title in the `h1`). Returns the timings measured: the
+ * first picks (ms since navigation start) and the product page's picks (ms since the click).
  */
 export async function checkSpaJourney({ url, home, product }) {
   const browser = await launch();
@@ -34,12 +35,13 @@ export async function checkSpaJourney({ url, home, product }) {
     const link = page.locator(firstPickLink(home)).first();
     const href = await link.getAttribute('href');
     const title = await link.textContent();
+    const clickedAt = await page.evaluate(() => performance.now());
     await link.click();
     await page.waitForFunction((path) => location.pathname == path, new URL(href, url).pathname);
     await until(() => page.locator('h1').textContent(), (text) => text == title, { what: `the product page of "${title}"` });
     // Routed by the app: the same document, not a page load.
     expect(await page.evaluate(() => window.loadedOnce)).toBe(true);
-    const productPicks = await firstPicksAt(page, product);
+    const productPicks = (await firstPicksAt(page, product)) - clickedAt;
 
     const events = await until(() => storedEvents(page), (stored) => stored.some((e) => e.type == 'pick_click') && stored.some((e) => e.type == 'view_item'), { what: 'pick_click and view_item stored' });
     const clicked = events.find((e) => e.type == 'pick_click').item;

@@ -11,7 +11,7 @@ afterAll(() => server?.close());
 
 it('shows picks, routes a pick click client-side, records pick_click, deep links work', async () => {
   const timings = await checkSpaJourney({ url: server.url, home: '#app div:first-child', product: 'article div' });
-  console.log(`spa example: first picks at ${timings.firstPicks.toFixed(0)} ms, product page picks at ${timings.productPicks.toFixed(0)} ms (since navigation start)`);
+  console.log(`spa example: first picks at ${timings.firstPicks.toFixed(0)} ms after navigation start, product page picks ${timings.productPicks.toFixed(0)} ms after the click`);
   // A product URL of the catalog is a page of the app when loaded directly (reload, new tab, crawler).
   const response = await fetch(`${server.url}p/does-not-matter.html`);
   expect(response.status).toBe(200);

@@ -7,7 +7,7 @@ import type { Pick, Placement } from '@curio/core';
  * unless the handler returns `false` (the link is followed after all). `url` is the catalog's
  * `url` of the product, as the link's `href` has it.
  */
-export type NavigateHandler = (url: string, pick: Pick, event: MouseEvent) => boolean | void;
+export type NavigateHandler = (url: string, pick: Pick, event: MouseEvent) => unknown;
 
 /** Options of {@link mountPicks} and the `<curio-picks>` element. */
 export interface PicksOptions {

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 /** @type {import('next').NextConfig} */
 export default {
   eslint: { ignoreDuringBuilds: true },
+  // The stylesheet shared with the other examples lives outside this app's directory.
+  experimental: { externalDir: true },
   // The pnpm workspace's root: where the @curio packages are linked from.
   outputFileTracingRoot: fileURLToPath(new URL('../../', import.meta.url)),
 };

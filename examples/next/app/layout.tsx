@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { CurioProvider } from '@curio/react';
+import '../../spa/app.css';
 import './app.css';
 
 export const metadata = { title: 'Curio Next.js example', icons: { icon: 'data:,' } };

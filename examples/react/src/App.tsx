@@ -5,7 +5,7 @@
 import { Link, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { Picks, useCurio, useCurioProfile, useTrack } from '@curio/react';
 import { openPreferences } from '@curio/widget';
-import type { Product } from '@curio/core';
+import { formatPrice, type Product } from '@curio/core';
 import { useProducts } from './useProducts';
 
 export function App() {
@@ -71,9 +71,7 @@ function ProductPage({ product }: { product: Product }) {
   return (
     <article>
       <h1>{product.title}</h1>
-      <p>
-        {product.brand} · {product.categories.join(' › ')} · {product.price.toFixed(2)} {product.currency}
-      </p>
+      <p className="price">{formatPrice(product.price, product.currency, 'en')}</p>
       <button onClick={() => track({ type: 'add_to_cart', item: product.id })}>Add to cart</button>
       <Picks placement="product" item={product.id} limit={4} layout="carousel" title="You may also like" className="picks" onNavigate={(url) => navigate(url)} />
     </article>

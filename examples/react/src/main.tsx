@@ -4,6 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { CurioProvider } from '@curio/react';
 import { App } from './App';
+import '../../spa/app.css';
+import './app.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

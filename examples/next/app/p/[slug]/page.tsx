@@ -3,6 +3,7 @@
  * (title, price: in the HTML for crawlers and the first paint); its picks come from the browser.
  */
 import { notFound } from 'next/navigation';
+import { formatPrice } from '@curio/core';
 import { productAt } from '../../catalog';
 import { RoutedPicks, TrackView } from '../../picks';
 
@@ -11,9 +12,10 @@ export default async function ProductPage({ params }: { params: Promise<{ slug: 
   if (!product) notFound();
   return (
     <article>
+      {product.image && <img src={product.image} alt="" width={300} height={300} />}
       <h1>{product.title}</h1>
       <p>
-        {product.brand} · {product.categories.join(' › ')} · {product.price.toFixed(2)} {product.currency}
+        <span className="price">{formatPrice(product.price, product.currency ?? 'EUR', 'en')}</span> — {product.brand}, {product.categories.at(-1)}
       </p>
       <TrackView item={product.id} />
       <RoutedPicks placement="product" item={product.id} limit={4} layout="carousel" title="You may also like" />

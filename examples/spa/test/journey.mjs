@@ -6,14 +6,14 @@ import { expect } from 'vitest';
 import { launch, storedEvents, until } from '../../shop/test/browser.mjs';
 
 /** The first shown pick link of the picks host `selector` (inside its shadow root). */
-const firstPickLink = (selector) => `${selector} li.card:not(.sk) a`;
+const firstPickLink = (selector) => `${selector} [part~="card"]:not([part~="skeleton"]) a[part="title"]`;
 
 /**
  * Waits until the picks host `selector` shows a pick; returns the page's `performance.now()` at
  * that frame (ms since the navigation started).
  */
 export async function firstPicksAt(page, selector) {
-  const at = await page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector('li.card:not(.sk) a') && performance.now(), selector, { polling: 'raf', timeout: 20000 });
+  const at = await page.waitForFunction((s) => document.querySelector(s)?.shadowRoot?.querySelector('[part~="card"]:not([part~="skeleton"]) a[part="title"]') && performance.now(), selector, { polling: 'raf', timeout: 20000 });
   return at.jsonValue();
 }
 

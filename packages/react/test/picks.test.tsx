@@ -13,7 +13,7 @@ function Probe() {
   return null;
 }
 
-const links = (container: Element) => [...(container.querySelector('[data-curio-picks]')?.shadowRoot?.querySelectorAll<HTMLAnchorElement>('li.card:not(.sk) a') ?? [])];
+const links = (container: Element) => [...(container.querySelector('[data-curio-picks]')?.shadowRoot?.querySelectorAll<HTMLAnchorElement>('[part~="card"]:not([part~="skeleton"]) a[part="title"]') ?? [])];
 
 describe('<Picks>', () => {
   it(`runs on React ${process.env.REACT_MAJOR}`, () => expect(version.split('.')[0]).toBe(process.env.REACT_MAJOR));

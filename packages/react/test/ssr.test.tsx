@@ -40,7 +40,7 @@ describe('server rendering', () => {
     const errors = vi.spyOn(console, 'error');
     let root: ReturnType<typeof hydrateRoot> | undefined;
     await act(async () => void (root = hydrateRoot(container, <Page options={options} />, { onRecoverableError: (error) => void recoverable.push(error) })));
-    await until(() => container.querySelector('[data-status=ready]') && container.querySelector('.picks')!.shadowRoot?.querySelectorAll('li.card:not(.sk)').length === 2);
+    await until(() => container.querySelector('[data-status=ready]') && container.querySelector('.picks')!.shadowRoot?.querySelectorAll('[part~="card"]:not([part~="skeleton"])').length === 2);
     expect(recoverable).toEqual([]);
     expect(errors).not.toHaveBeenCalled();
     expect(container.querySelectorAll('[data-status=ready] li')).toHaveLength(2);

@@ -14,8 +14,8 @@ afterEach(() => {
 });
 
 const firstLink = async (element: Element) => {
-  await until(() => element.shadowRoot?.querySelector('li.card:not(.sk) a'));
-  return element.shadowRoot!.querySelector<HTMLAnchorElement>('li.card:not(.sk) a')!;
+  await until(() => element.shadowRoot?.querySelector('[part~="card"]:not([part~="skeleton"]) a[part="title"]'));
+  return element.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="card"]:not([part~="skeleton"]) a[part="title"]')!;
 };
 
 /**

@@ -18,9 +18,9 @@ export const TERSER_OPTIONS = { compress: { passes: 2 }, mangle: true };
 
 const pkg = (dir) => JSON.parse(readFileSync(new URL(`./packages/${dir}/package.json`, import.meta.url)));
 const node = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-/** Dependencies stay imports in library builds (the app's bundler resolves them once). */
+/** Dependencies (and peer dependencies: React) stay imports in library builds (the app's bundler resolves them once). */
 const externalOf = (dir) => {
-  const deps = Object.keys(pkg(dir).dependencies ?? {});
+  const deps = Object.keys({ ...pkg(dir).dependencies, ...pkg(dir).peerDependencies });
   return (id) => node.includes(id) || deps.some((d) => id === d || id.startsWith(`${d}/`));
 };
 // rootDir/outDir/declarationDir come from each package's tsconfig (the plugin needs rootDir set).
@@ -35,10 +35,11 @@ const ts = (dir, declarations = true) =>
 /**
  * A library package: ESM entry points + declarations. Lazy chunks (behind a dynamic `import()`)
  * keep a stable name (texts-fr.js, runtime.js, …): curio.js's own lazy files are built from them.
+ * `banner` opens each output file (a directive such as `'use client'`, which rollup drops from sources).
  */
-const library = (dir, inputs) => ({
+const library = (dir, inputs, banner) => ({
   input: Object.fromEntries(inputs.map((name) => [name, `packages/${dir}/src/${name}.ts`])),
-  output: { dir: `packages/${dir}/dist`, format: 'es', entryFileNames: '[name].js', chunkFileNames: (c) => (c.isDynamicEntry ? '[name].js' : '[name]-[hash].js') },
+  output: { dir: `packages/${dir}/dist`, format: 'es', entryFileNames: '[name].js', chunkFileNames: (c) => (c.isDynamicEntry ? '[name].js' : '[name]-[hash].js'), banner },
   external: externalOf(dir),
   plugins: [cssText, ts(dir)],
 });
@@ -223,6 +224,8 @@ const SCRIPT_URL = `const curioScriptUrl = (() => {
 export default [
   library('core', ['index', 'internal']),
   library('widget', ['index']),
+  // Hooks and components for React Server Components frameworks (Next.js): a client module.
+  library('react', ['index'], "'use client';"),
   cli('catalog-cli'),
   cli('eval'),
   {

@@ -5,9 +5,9 @@ import { rollup } from 'rollup';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { writeShopData } from '../shop/generate-catalog.mjs';
+import { writeCatalogFiles } from '../shop/catalog-files.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -29,19 +29,7 @@ export async function buildSpa() {
   });
   // Chunks: the core loads some of its parts on demand.
   await bundle.write({ dir: out, entryFileNames: 'app.js', chunkFileNames: '[name]-[hash].js', format: 'es' });
-  if (!existsSync(here('../shop/public/catalog.json'))) writeShopData();
-  copyFileSync(here('../shop/public/catalog.json'), `${out}/catalog.json`);
-  // The catalog's images (`/img/<id>.svg`): coloured placeholders, as the demo shop draws them.
-  mkdirSync(`${out}/img`, { recursive: true });
-  for (const { id, image, categories } of JSON.parse(readFileSync(`${out}/catalog.json`, 'utf8')).products) {
-    if (!image?.startsWith('/img/')) continue;
-    const hue = [...id].reduce((sum, c) => sum + c.charCodeAt(0) * 37, 0) % 360;
-    const label = String(categories.at(-1) ?? '').replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
-    writeFileSync(
-      `${out}${image}`,
-      `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="300" viewBox="0 0 300 300"><rect width="300" height="300" fill="hsl(${hue} 45% 80%)"/><text x="150" y="160" font-family="sans-serif" font-size="22" text-anchor="middle" fill="#222">${label}</text></svg>`,
-    );
-  }
+  writeCatalogFiles(out);
   copyFileSync(here('./index.html'), `${out}/index.html`);
   copyFileSync(here('./app.css'), `${out}/app.css`);
   return out;

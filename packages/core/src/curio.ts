@@ -108,9 +108,12 @@ export function createCurio(options: CurioOptions): Curio {
   const arrival = [globalThis.location?.href ?? '', globalThis.document?.referrer ?? ''] as const;
   const pageContext: Record<string, ContextValue> = Object.create(null);
   let merchant: Merchant | undefined;
+  // After destroy(): changes stay in memory (nothing is flushed or reopened).
+  let destroyed = false;
+  let destroying: Promise<void> | undefined;
 
   const gpc = (): boolean => respectGPC && globalPrivacyControl();
-  const persists = (): boolean => consent === 'granted' && !gpc();
+  const persists = (): boolean => !destroyed && consent === 'granted' && !gpc();
   // Every tab hears the others, in every mode: erasing or denying in one reaches them all.
   const tabs = openTabChannel(name, (message) => {
     if (message === TabMessage.changed) return void (persists() && reload());
@@ -183,6 +186,7 @@ export function createCurio(options: CurioOptions): Curio {
   const flush = (): Promise<void> =>
     (flushing = flushing.then(async () => {
       checkIds();
+      if (destroyed) pending = [];
       if (!pending.length) return;
       const batch = pending;
       const saving = unsaved.length;
@@ -256,6 +260,7 @@ export function createCurio(options: CurioOptions): Curio {
     if (!options.consentFrom) return answered();
     // Called from the CMP's own code: nothing may throw back into it.
     const follow = ({ storage, analytics }: CmpAnswer) => {
+      if (destroyed) return; // the CMP's listeners outlive a destroyed instance
       try {
         analyticsAllowed = analytics;
         if (storage !== consent) curio.setConsent(storage);
@@ -477,6 +482,19 @@ export function createCurio(options: CurioOptions): Curio {
     subscribe(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
+    },
+
+    async destroy() {
+      if (destroying) return destroying;
+      scheduler.dispose();
+      listeners.clear();
+      return (destroying = flush()
+        .catch(() => undefined) // what was tracked so far is saved first
+        .then(() => {
+          destroyed = true;
+          store.close();
+          tabs.close();
+        }));
     },
 
     product(id) {

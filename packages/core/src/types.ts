@@ -288,6 +288,13 @@ export interface Curio {
   setConsent(consent: Consent): void;
   /** Calls `listener` whenever the profile or picks may have changed. Returns an unsubscribe function. */
   subscribe(listener: () => void): () => void;
+  /**
+   * Ends this instance: saves what is pending, then closes the database connection, the
+   * cross-tab channel, the page listeners and the timers (a Node process or a test can then exit;
+   * a React app calls it when its provider unmounts). Later calls still work, in memory only,
+   * and notify no subscriber.
+   */
+  destroy(): Promise<void>;
   /** The loaded catalog's products by id (after `ready`). */
   product(id: string): Product | undefined;
   /** All products of the loaded catalog (after `ready`; empty before), e.g. to build a quiz from its facets. */

@@ -1,7 +1,7 @@
 /** `<curio-picks>`, `<curio-preferences>` and `<curio-quiz>`, registered on request (never at import). */
-import type { Curio } from '@curio/core';
+import type { Curio, Pick } from '@curio/core';
 import type { Unmount } from './mount.js';
-import { readPicksOptions } from './picks/options.js';
+import { readPicksOptions, type NavigateHandler } from './picks/options.js';
 import { readQuizOptions } from './quiz/options.js';
 import { mountCollections, mountPicks, mountPreferences, mountQuiz } from './widgets.js';
 
@@ -28,15 +28,32 @@ function define(name: string, mount: (element: HTMLElement) => Unmount, attribut
     );
 }
 
+/** What a `curio-navigate` event carries: the link's URL (the catalog's `url`) and the pick. */
+export interface NavigateDetail {
+  url: string;
+  pick: Pick;
+}
+
+/**
+ * A `<curio-picks>` pick link click becomes a cancelable `curio-navigate` event on the element
+ * (bubbling, `detail`: {@link NavigateDetail}): an app that routes calls `preventDefault()` on it;
+ * otherwise the page goes to the URL as the link would have.
+ */
+const navigateFrom =
+  (element: HTMLElement): NavigateHandler =>
+  (url, pick) =>
+    !element.dispatchEvent(new CustomEvent<NavigateDetail>('curio-navigate', { detail: { url, pick }, bubbles: true, cancelable: true }));
+
 /**
  * Registers the custom elements for `curio`:
- * `<curio-picks placement="product" item="sku-1" limit="4" layout="carousel" title="…">`,
+ * `<curio-picks placement="product" item="sku-1" limit="4" layout="carousel" title="…">`
+ * (a pick click dispatches `curio-navigate`, see {@link NavigateDetail}),
  * `<curio-preferences>` and `<curio-quiz>` (its questions come from `curio.products()`).
  * Names already defined are left alone, so the first Curio instance to call this owns the
  * elements of the page.
  */
 export function defineCurioElements(curio: Curio): void {
-  define('curio-picks', (element) => mountPicks(element, curio, readPicksOptions((name) => element.getAttribute(name))), [
+  define('curio-picks', (element) => mountPicks(element, curio, { ...readPicksOptions((name) => element.getAttribute(name)), onNavigate: navigateFrom(element) }), [
     'placement',
     'item',
     'category',

@@ -7,7 +7,7 @@ export { mountCollections, mountPicks, mountPreferences, mountQuiz, openPreferen
 export type { CollectionsOptions } from './collections/Collections.js';
 export type { QuizLabels } from './quiz/Quiz.js';
 export { readQuizOptions, type QuizConfig, type QuizStepName } from './quiz/options.js';
-export { defineCurioElements } from './elements.js';
-export { readPicksOptions, type PicksOptions } from './picks/options.js';
+export { defineCurioElements, type NavigateDetail } from './elements.js';
+export { readPicksOptions, type NavigateHandler, type PicksOptions } from './picks/options.js';
 export type { Unmount } from './mount.js';
 export { preloadStyles } from './styles.js';

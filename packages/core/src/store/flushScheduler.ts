@@ -6,7 +6,7 @@ export interface FlushScheduler {
   schedule(): void;
   /** Flushes now, cancelling the pending timer. Never rejects. */
   flushNow(): Promise<void>;
-  /** Cancels the pending flush and removes the page listeners. */
+  /** Cancels the pending flush and removes the page listeners, for good: later `schedule()` calls do nothing. */
   dispose(): void;
 }
 
@@ -20,6 +20,7 @@ export function createFlushScheduler(flush: () => Promise<void>, { delayMs = 100
   let idle: number | undefined;
   let armed = false;
   let listening = false;
+  let disposed = false;
   // `pagehide` may come while still `visible`, and is the last reliable moment on mobile.
   // `onHide` runs synchronously first: the asynchronous flush may not finish before the page goes.
   // Also when no flush is armed: one may be under way, and a page going away aborts its transaction.
@@ -49,6 +50,7 @@ export function createFlushScheduler(flush: () => Promise<void>, { delayMs = 100
   };
   return {
     schedule() {
+      if (disposed) return;
       if (!listening) listen(true);
       if (armed) return;
       armed = true;
@@ -60,6 +62,7 @@ export function createFlushScheduler(flush: () => Promise<void>, { delayMs = 100
     },
     flushNow,
     dispose() {
+      disposed = true;
       cancel();
       listen(false);
     },

@@ -178,6 +178,7 @@ export function createIndexedDBStore({ name, retentionDays, now, warn, announce 
     },
     close() {
       closed = true;
+      clearTimeout(retry);
       owed = [];
       disconnect();
     },

@@ -83,14 +83,27 @@ export class Picks extends Live<PicksProps, Pick[], PicksState> {
         </p>
         <ul class={options.layout == 'carousel' ? 'list carousel' : 'list'} part="list">
           {picks
-            ? picks.map(({ item, product, reasons }, index) => {
+            ? picks.map((pick, index) => {
+                const { item, product, reasons } = pick;
                 const image = safeUrl(product.image);
+                const url = safeUrl(product.url);
                 const why = `why${index}`;
                 const close = () => this.open(undefined, index);
                 return (
                   <li key={item} class="card" part="card">
                     {image ? <img class="img" part="image" src={image} alt="" loading="lazy" width={300} height={300} /> : <div class="img" part="image" />}
-                    <a class="title" part="title" href={safeUrl(product.url)} onClick={() => curio.track({ type: 'pick_click', item })}>
+                    <a
+                      class="title"
+                      part="title"
+                      href={url}
+                      onClick={(event) => {
+                        curio.track({ type: 'pick_click', item });
+                        // A plain left click is the app's to route; new tabs and windows stay the browser's.
+                        const { onNavigate } = options;
+                        if (onNavigate && url && !event.defaultPrevented && event.button == 0 && !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey))
+                          if (onNavigate(url, pick, event) !== false) event.preventDefault();
+                      }}
+                    >
                       {product.title}
                     </a>
                     <p class="price" part="price">

@@ -1,5 +1,13 @@
 /** What a list of picks shows, and how it is read from HTML attributes. */
-import type { Placement } from '@curio/core';
+import type { Pick, Placement } from '@curio/core';
+
+/**
+ * Routes a pick's link inside a single-page app. Called on a plain left click (no modifier key,
+ * not middle-click) after `pick_click` is recorded; the browser's navigation is then prevented,
+ * unless the handler returns `false` (the link is followed after all). `url` is the catalog's
+ * `url` of the product, as the link's `href` has it.
+ */
+export type NavigateHandler = (url: string, pick: Pick, event: MouseEvent) => unknown;
 
 /** Options of {@link mountPicks} and the `<curio-picks>` element. */
 export interface PicksOptions {
@@ -19,6 +27,8 @@ export interface PicksOptions {
   title?: string;
   /** A line under the heading (the collections view puts a collection's description and evidence there). */
   subtitle?: string;
+  /** Client-side routing of pick links (see {@link NavigateHandler}); without it links load the page. */
+  onNavigate?: NavigateHandler;
 }
 
 /** The number of picks a list asks for (and reserves space for). */
@@ -29,7 +39,7 @@ export const picksLimit = (options: PicksOptions): number => Math.min(50, Math.m
  * (`placement`, `item`, `category`, `collection`, `limit`, `layout`, `title`, `subtitle`) or null/undefined.
  * A missing placement means `home`.
  */
-export function readPicksOptions(read: (name: keyof PicksOptions) => string | null | undefined): PicksOptions {
+export function readPicksOptions(read: (name: Exclude<keyof PicksOptions, 'onNavigate'>) => string | null | undefined): PicksOptions {
   const options: PicksOptions = { placement: (read('placement') || 'home') as Placement };
   const limit = read('limit');
   if (limit) options.limit = Number(limit);

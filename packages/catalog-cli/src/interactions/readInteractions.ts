@@ -13,12 +13,14 @@ export interface InteractionsResult {
   badLines: Array<{ line: number; message: string }>;
 }
 
-const HEADER_NAMES = new Set(['order_id', 'orderid', 'order', 'transaction_id', 'id']);
+/** First-column names that mark an order CSV's header line. */
+export const ORDER_HEADER_NAMES: ReadonlySet<string> = new Set(['order_id', 'orderid', 'order', 'transaction_id', 'id']);
 
 /**
  * Parses an interactions file (format detected from content, see {@link detectInteractionKind}).
- * Orders are grouped by `order_id` and sorted by timestamp when one is given (else by first
- * appearance); sessions keep their line order, which is assumed chronological.
+ * Orders are grouped by `order_id` and sorted by their earliest timestamp when every row has one
+ * (else by first appearance); sessions keep their line order, which is assumed chronological.
+ * The engine's reader (engine/loadInteractions.ts) gives the same sequences.
  * @param text the file's content (already gunzipped)
  * @param productIndex product id → position in `products`
  */
@@ -47,11 +49,12 @@ export function readInteractions(text: string, productIndex: ReadonlyMap<string,
   } else {
     const headerLine = lines.findIndex((l) => l.trim() !== '');
     const orders = new Map<string, { items: number[]; time: number; first: number }>();
+    let untimedRows = 0;
     lines.forEach((raw, lineIndex) => {
       const line = raw.trim();
       if (line === '') return;
       const fields = splitCsvLine(line, ',');
-      if (lineIndex === headerLine && HEADER_NAMES.has(fields[0]!.toLowerCase())) return;
+      if (lineIndex === headerLine && ORDER_HEADER_NAMES.has(fields[0]!.toLowerCase())) return;
       const [orderId, itemId, timestamp] = fields.map((f) => f.trim());
       if (!orderId || !itemId) {
         badLines.push({ line: lineIndex + 1, message: 'expected order_id,item_id[,timestamp]' });
@@ -65,18 +68,19 @@ export function readInteractions(text: string, productIndex: ReadonlyMap<string,
           return;
         }
       }
+      if (Number.isNaN(time)) untimedRows++;
       let order = orders.get(orderId);
       if (!order) {
         order = { items: [], time, first: orders.size };
         orders.set(orderId, order);
-      } else if (!(order.time <= time)) {
-        order.time = Number.isNaN(order.time) ? time : Math.min(order.time, time);
+      } else if (time < order.time || Number.isNaN(order.time)) {
+        order.time = time;
       }
       const index = resolve(itemId);
       if (index !== undefined && !order.items.includes(index)) order.items.push(index);
     });
     const all = [...orders.values()];
-    const timed = all.every((o) => !Number.isNaN(o.time));
+    const timed = untimedRows === 0;
     const sorted = timed ? all.sort((a, b) => a.time - b.time || a.first - b.first) : all;
     for (const order of sorted) sequences.push(order.items);
   }

@@ -1,7 +1,12 @@
 import { gzipSync } from 'node:zlib';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { buildCatalog } from './build/buildCatalog.js';
+import type { CatalogProduct } from '@curio/core/internal';
+import { buildCatalog, type BuiltCatalog } from './build/buildCatalog.js';
+import { buildCatalogWithEngine } from './build/buildCatalogWithEngine.js';
+import { buildFromListsDirectory } from './build/buildFromListsDirectory.js';
+import type { EngineOptions } from './engine/engineOptions.js';
+import type { LoadedInteractions } from './engine/loadInteractions.js';
 import type { BuildArguments } from './cliArguments.js';
 import { parseProductFeed } from './feeds/parseProductFeed.js';
 import { readInteractions } from './interactions/readInteractions.js';
@@ -21,26 +26,14 @@ const LISTED_ISSUES = 20;
  * @param progress where messages go (stderr in the CLI)
  * @returns the paths written
  */
-export function runBuild(args: BuildArguments, progress: Progress): string[] {
+export async function runBuild(args: BuildArguments, progress: Progress): Promise<string[]> {
   const started = Date.now();
   const feed = parseProductFeed(readTextFile(args.products));
   progress.note(`products: ${feed.products.length} read from ${args.products} (${feed.format})`);
   reportIssues(progress, 'product feed', feed.skipped);
   if (feed.products.length === 0) throw new Error(`no usable products in ${args.products}`);
 
-  let log;
-  if (args.interactions) {
-    const index = new Map(feed.products.map((p, i) => [p.id, i]));
-    const read = readInteractions(readTextFile(args.interactions), index);
-    log = read.log;
-    const clicks = log.sequences.reduce((n, s) => n + s.length, 0);
-    progress.note(`interactions: ${log.sequences.length} ${log.kind} with ${clicks} known items from ${args.interactions}`);
-    if (read.unknownItems > 0) progress.note(`  skipped ${read.unknownItems} references to items not in the feed`);
-    if (read.shortSequences > 0) progress.note(`  ${read.shortSequences} ${log.kind} have fewer than 2 known items (popularity only)`);
-    reportIssues(progress, 'interactions', read.badLines);
-  }
-
-  const built = buildCatalog(feed.products, log, { k: args.k, tune: args.tune, progress, currency: args.currency });
+  const built = await buildLists(args, feed.products, progress);
   if (built.tuning) {
     const { start, tuned, holdout, weights } = built.tuning;
     progress.note(
@@ -77,9 +70,45 @@ export function runBuild(args: BuildArguments, progress: Progress): string[] {
   return files.map((f) => join(args.out, f.path));
 }
 
-function reportIssues(progress: Progress, source: string, issues: Array<{ line: number; message: string }>): void {
-  if (issues.length === 0) return;
-  progress.note(`${source}: skipped ${issues.length} bad line(s):`);
+/**
+ * The catalog's lists: from a lists folder, from the interactions with the engine (default) or in
+ * memory, or none without interactions.
+ */
+async function buildLists(args: BuildArguments, products: CatalogProduct[], progress: Progress): Promise<BuiltCatalog> {
+  const options = { k: args.k, tune: args.tune, progress, currency: args.currency };
+  if (args.lists) return buildFromListsDirectory(products, args.lists, { ...options, engine: engineOptions(args) });
+  if (!args.interactions) return buildCatalog(products, undefined, options);
+  if (args.engine === 'duckdb') {
+    const path = args.interactions;
+    const onRead = (read: LoadedInteractions): void => reportInteractions(progress, path, read);
+    return (await buildCatalogWithEngine(products, path, { ...options, engine: engineOptions(args), onRead })).built;
+  }
+  const index = new Map(products.map((p, i) => [p.id, i]));
+  const read = readInteractions(readTextFile(args.interactions), index);
+  reportInteractions(progress, args.interactions, { ...read, kind: read.log.kind, sequences: read.log.sequences.length, clicks: read.log.sequences.reduce((n, s) => n + s.length, 0) });
+  return buildCatalog(products, read.log, options);
+}
+
+/** The engine's resources from the command line. */
+export function engineOptions(args: Pick<BuildArguments, 'memoryLimit' | 'threads' | 'tempDir'>): EngineOptions {
+  return {
+    ...(args.memoryLimit ? { memoryLimit: args.memoryLimit } : {}),
+    ...(args.threads ? { threads: args.threads } : {}),
+    ...(args.tempDir ? { tempDirectory: args.tempDir } : {}),
+  };
+}
+
+/** Notes what was read from the interactions file. */
+function reportInteractions(progress: Progress, path: string, read: Omit<LoadedInteractions, 'badLineCount'> & { badLineCount?: number }): void {
+  progress.note(`interactions: ${read.sequences} ${read.kind} with ${read.clicks} known items from ${path}`);
+  if (read.unknownItems > 0) progress.note(`  skipped ${read.unknownItems} references to items not in the feed`);
+  if (read.shortSequences > 0) progress.note(`  ${read.shortSequences} ${read.kind} have fewer than 2 known items (popularity only)`);
+  reportIssues(progress, 'interactions', read.badLines, read.badLineCount);
+}
+
+function reportIssues(progress: Progress, source: string, issues: Array<{ line: number; message: string }>, count = issues.length): void {
+  if (count === 0) return;
+  progress.note(`${source}: skipped ${count} bad line(s):`);
   for (const issue of issues.slice(0, LISTED_ISSUES)) progress.note(`  line ${issue.line}: ${issue.message}`);
-  if (issues.length > LISTED_ISSUES) progress.note(`  … and ${issues.length - LISTED_ISSUES} more`);
+  if (count > LISTED_ISSUES) progress.note(`  … and ${count - LISTED_ISSUES} more`);
 }

@@ -13,6 +13,8 @@ import { catalogFromLists, TUNING_SKIPPED, type BuildOptions, type BuiltCatalog 
 export interface EngineBuildOptions extends BuildOptions {
   /** Memory, threads and spill folder of the engine. */
   engine?: EngineOptions;
+  /** Called once the log is read (before tuning and lists), e.g. to report what was read. */
+  onRead?: (read: LoadedInteractions) => void;
 }
 
 /**
@@ -32,6 +34,7 @@ export async function buildCatalogWithEngine(
   const engine = await ListEngine.open(options.engine ?? {}, progress);
   try {
     const read = await readInteractionsIntoEngine(engine, interactions, products.map((p) => p.id));
+    options.onRead?.(read);
     const source = await computeLists(engine, read, options);
     return { built: await catalogFromSource(engine, source, products, options), read };
   } finally {

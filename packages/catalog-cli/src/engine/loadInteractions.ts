@@ -17,8 +17,10 @@ export interface LoadedInteractions {
   unknownItems: number;
   /** Sequences left with fewer than 2 known items (popularity only). */
   shortSequences: number;
-  /** Malformed rows, numbered like lines of the file (exact when it has no blank lines). */
+  /** Malformed rows (the first 1,000), numbered like lines of the file (exact when it has no blank lines). */
   badLines: Array<{ line: number; message: string }>;
+  /** All malformed rows. */
+  badLineCount: number;
 }
 
 /** How many bad rows are named one by one (the rest are counted). */
@@ -55,7 +57,7 @@ export async function loadInteractions(engine: ListEngine, path: string, product
   const peek = peekFile(path);
   const source = sqlString(path);
   let kind: InteractionKind;
-  let badLines: LoadedInteractions['badLines'] = [];
+  let bad: Pick<LoadedInteractions, 'badLines' | 'badLineCount'> = { badLines: [], badLineCount: 0 };
   if (peek.parquet) {
     kind = await loadParquetRows(engine, source);
   } else {
@@ -66,7 +68,7 @@ export async function loadInteractions(engine: ListEngine, path: string, product
     } else {
       const firstLine = /^[ \t\r]*(\S[^\n]*)$/m.exec(peek.head)?.[1] ?? '';
       const header = ORDER_HEADER_NAMES.has(splitCsvLine(firstLine, ',')[0]!.trim().toLowerCase());
-      badLines = await loadOrderCsvRows(engine, source, compression, header);
+      bad = await loadOrderCsvRows(engine, source, compression, header);
     }
   }
   if (kind === 'orders' || peek.parquet) await groupRows(engine, kind);
@@ -76,7 +78,7 @@ export async function loadInteractions(engine: ListEngine, path: string, product
        (SELECT COUNT(*) FROM item_references), (SELECT COUNT(*) FROM item_references WHERE known)`,
   ))[0]!.map(Number) as [number, number, number, number, number];
   await engine.run('DROP VIEW item_references; DROP TABLE IF EXISTS tokens; DROP TABLE IF EXISTS rows; DROP TABLE sequences');
-  return { kind, sequences, clicks, unknownItems: references - known, shortSequences: sequences - long, badLines };
+  return { kind, sequences, clicks, unknownItems: references - known, shortSequences: sequences - long, ...bad };
 }
 
 /**
@@ -110,7 +112,12 @@ async function loadSessionsText(engine: ListEngine, source: string, compression:
 }
 
 /** Order CSV rows (`order_id,item_id[,timestamp]`), checked like the in-memory reader checks them. */
-async function loadOrderCsvRows(engine: ListEngine, source: string, compression: string, header: boolean): Promise<LoadedInteractions['badLines']> {
+async function loadOrderCsvRows(
+  engine: ListEngine,
+  source: string,
+  compression: string,
+  header: boolean,
+): Promise<Pick<LoadedInteractions, 'badLines' | 'badLineCount'>> {
   await engine.run(`
     CREATE TABLE raw_rows AS
       SELECT trim(order_id) AS group_id, trim(item_id) AS item_id, trim(ts) AS ts
@@ -129,9 +136,7 @@ async function loadOrderCsvRows(engine: ListEngine, source: string, compression:
   const bad = await engine.rows(`SELECT line, problem FROM parsed_rows WHERE problem IS NOT NULL ORDER BY line LIMIT ${NAMED_BAD_ROWS}`);
   const badCount = await engine.number('SELECT COUNT(*) FROM parsed_rows WHERE problem IS NOT NULL');
   await engine.run('DROP TABLE parsed_rows');
-  const badLines = bad.map(([line, message]) => ({ line: Number(line), message: String(message) }));
-  if (badCount > bad.length) badLines.push({ line: Number.NaN, message: `… and ${badCount - bad.length} more bad rows` });
-  return badLines;
+  return { badLines: bad.map(([line, message]) => ({ line: Number(line), message: String(message) })), badLineCount: badCount };
 }
 
 /** Parquet rows: the columns are found by name; the kind follows from the group column. */

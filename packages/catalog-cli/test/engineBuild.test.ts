@@ -7,6 +7,9 @@ import type { CatalogProduct } from '@curio/core/internal';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../src/build/buildCatalog.js';
 import { buildCatalogWithEngine } from '../src/build/buildCatalogWithEngine.js';
+import { buildFromListsDirectory } from '../src/build/buildFromListsDirectory.js';
+import { parseListsArguments } from '../src/cliArguments.js';
+import { runLists } from '../src/runLists.js';
 import { ListEngine } from '../src/engine/listEngine.js';
 import { readInteractions } from '../src/interactions/readInteractions.js';
 import { silentProgress } from '../src/progress.js';
@@ -77,5 +80,33 @@ describe('engine builds', () => {
     const fromClicks = await buildCatalogWithEngine(products, clicks, { k: 10, tune: false });
     expect(fromClicks.read.kind).toBe('sessions');
     expect(fromClicks.built).toEqual(memory);
+  }, 120_000);
+
+  it('lists → Parquet folder → build --lists gives the catalog of a direct build', async () => {
+    const path = join(dir, 'sessions-for-lists.txt');
+    writeFileSync(path, sessions);
+    const feed = join(dir, 'products.json');
+    writeFileSync(feed, JSON.stringify(products.map(({ categories, ...p }) => ({ ...p, product_type: categories[0] }))));
+    const out = join(dir, 'lists');
+    const written = await runLists(parseListsArguments(['lists', '--products', feed, '--interactions', path, '--out', out, '--k', '10']), silentProgress);
+    expect(written.map((f) => f.slice(out.length + 1)).sort()).toEqual([
+      'cooc.parquet', 'holdout.parquet', 'manifest.json', 'next.parquet', 'next_repeats.parquet', 'popularity.parquet', 'sr.parquet',
+      'train/cooc.parquet', 'train/next.parquet', 'train/next_repeats.parquet', 'train/popularity.parquet', 'train/sr.parquet',
+    ]);
+    const direct = await buildCatalogWithEngine(products, path, { k: 10, maxTuningCases: 300 });
+    const fromLists = await buildFromListsDirectory(products, out, { maxTuningCases: 300 });
+    expect(fromLists).toEqual(direct.built);
+    await expect(buildFromListsDirectory(products.slice(1), out)).rejects.toThrow(/computed for another product feed/);
+  }, 120_000);
+
+  it('says what ran out when the engine runs out of memory or spill space', async () => {
+    const engine = await ListEngine.open({ memoryLimit: '64MB', threads: 1 }, silentProgress);
+    try {
+      await engine.run("SET max_temp_directory_size = '1MB'");
+      const run = engine.run('CREATE TABLE big AS SELECT i, md5(i::VARCHAR) AS h FROM range(5000000) t(i) ORDER BY h');
+      await expect(run).rejects.toThrow(/the (disk ran out of space|engine ran out of memory)/);
+    } finally {
+      engine.close();
+    }
   }, 120_000);
 });

@@ -30,7 +30,15 @@ export class ListEngine {
    * @param progress where phase lines go
    */
   static async open(options: EngineOptions, progress: Progress): Promise<ListEngine> {
-    const { DuckDBInstance } = await import('@duckdb/node-api');
+    let DuckDBInstance: typeof import('@duckdb/node-api').DuckDBInstance;
+    try {
+      ({ DuckDBInstance } = await import('@duckdb/node-api'));
+    } catch (error) {
+      throw new Error(
+        `the DuckDB engine could not be loaded on ${process.platform}-${process.arch} (${(error as Error).message.split('\n', 1)[0]}); ` +
+          'small logs build with --engine memory, big ones with curio-catalog lists --engine spark',
+      );
+    }
     const base = options.tempDirectory ?? tmpdir();
     mkdirSync(base, { recursive: true });
     const directory = mkdtempSync(join(base, 'curio-catalog-'));

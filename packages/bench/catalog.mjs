@@ -5,8 +5,8 @@
 // build alone), --work <dir> (logs and outputs; default $TMPDIR/curio-bench-catalog).
 // Writes results/catalog.md, results/catalog.json and docs/catalog-build-chart.svg.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { clickLog, ITEMS } from './catalogLog.mjs';
 import { escape, panel } from './chart.mjs';
@@ -48,17 +48,26 @@ function build(log, size, path) {
   return { path: path.name, events: size, seconds: Number(seconds), peakRssMB: Number(kb) / 1024, outputBytes: failed ? 0 : bytesUnder(out), ...(failed ? { failed } : {}) };
 }
 
-const results = [];
+// Results accumulate across runs (one size at a time is fine): a rerun replaces its own rows.
+const resultsDir = new URL('./results/', import.meta.url);
+const resultsFile = new URL('catalog.json', resultsDir);
+let results = [];
+try {
+  results = JSON.parse(readFileSync(resultsFile, 'utf8')).filter((r) => !sizes.includes(r.events) && r.tuned === tune);
+} catch {
+  // first run
+}
 for (const size of sizes) {
   const started = Date.now();
   const log = await clickLog(work, size);
   console.error(`log of ${size} events ready (${((Date.now() - started) / 1000).toFixed(0)} s, ${(statSync(log.sessions).size / 1e6).toFixed(0)} MB gzip)`);
   for (const path of PATHS) {
-    const result = build(log, size, path);
+    const result = { ...build(log, size, path), tuned: tune, loadAverage: Number(loadavg()[0].toFixed(1)) };
     results.push(result);
     console.error(JSON.stringify(result));
   }
 }
+results.sort((a, b) => a.events - b.events || PATHS.findIndex((p) => p.name === a.path) - PATHS.findIndex((p) => p.name === b.path));
 
 const fmtEvents = (n) => `${n / 1e6} M`;
 const fmtTime = (s) => (s >= 120 ? `${(s / 60).toFixed(1)} min` : `${s.toFixed(1)} s`);
@@ -66,18 +75,17 @@ const lines = [
   `Catalog build benchmark — ${new Date().toISOString().slice(0, 10)}; ${cpus()[0].model}, nproc ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB; Node ${process.version}`,
   `${ITEMS / 1000}k products; seeded power-law click logs (gzipped sessions text); build ${tune ? 'with' : 'without'} tuning; DuckDB --memory-limit ${MEMORY_LIMIT}`,
   '',
-  '| events | path | wall time | peak RSS | output bytes |',
-  '|---:|---|---:|---:|---:|',
+  '| events | path | wall time | peak RSS | output bytes | load average at the end |',
+  '|---:|---|---:|---:|---:|---:|',
   ...results.map((r) =>
     r.failed
-      ? `| ${fmtEvents(r.events)} | ${r.path} | failed after ${fmtTime(r.seconds)}: ${r.failed} | ${(r.peakRssMB / 1024).toFixed(2)} GB | – |`
-      : `| ${fmtEvents(r.events)} | ${r.path} | ${fmtTime(r.seconds)} | ${(r.peakRssMB / 1024).toFixed(2)} GB | ${(r.outputBytes / 1e6).toFixed(2)} MB |`,
+      ? `| ${fmtEvents(r.events)} | ${r.path} | failed after ${fmtTime(r.seconds)}: ${r.failed} | ${(r.peakRssMB / 1024).toFixed(2)} GB | – | ${r.loadAverage} |`
+      : `| ${fmtEvents(r.events)} | ${r.path} | ${fmtTime(r.seconds)} | ${(r.peakRssMB / 1024).toFixed(2)} GB | ${(r.outputBytes / 1e6).toFixed(2)} MB | ${r.loadAverage} |`,
   ),
 ];
-const results_ = new URL('./results/', import.meta.url);
-mkdirSync(results_, { recursive: true });
-writeFileSync(new URL('catalog.md', results_), `${lines.join('\n')}\n`);
-writeFileSync(new URL('catalog.json', results_), `${JSON.stringify(results, null, 2)}\n`);
+mkdirSync(resultsDir, { recursive: true });
+writeFileSync(new URL('catalog.md', resultsDir), `${lines.join('\n')}\n`);
+writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
 console.log(lines.join('\n'));
 
 // Chart: wall time and peak RSS per size, both paths (a failed run is drawn at 0 and labelled).

@@ -7,7 +7,7 @@ export { buildCatalog, catalogFromLists, type BuildOptions, type BuiltCatalog } 
 export { buildCatalogWithEngine, catalogFromSource, computeLists, readInteractionsIntoEngine, type EngineBuildOptions } from './build/buildCatalogWithEngine.js';
 export { buildFromListsDirectory } from './build/buildFromListsDirectory.js';
 export { ListEngine, formatCount } from './engine/listEngine.js';
-export { checkMemoryLimit, type EngineOptions } from './engine/engineOptions.js';
+export { checkMemoryLimit, engineOptions, type EngineOptions } from './engine/engineOptions.js';
 export { loadInteractions, type LoadedInteractions } from './engine/loadInteractions.js';
 export { computeListSet, readListSet, listSetRelations, COOCCURRENCE_MARGIN, type ListSetInput, type ReadLists } from './engine/engineLists.js';
 export { listQuery, fillTemplate, sqlDirectory, type ListQueryName } from './engine/listQueries.js';
@@ -39,5 +39,5 @@ export { scoreCatalog, tuningObjective } from './tuning/scoreCatalog.js';
 export { streamProgress, silentProgress, type Progress } from './progress.js';
 export { readTextFile } from './readTextFile.js';
 export { parseBuildArguments, parseListsArguments, USAGE, type BuildArguments, type ListsArguments } from './cliArguments.js';
-export { runBuild, engineOptions } from './runBuild.js';
+export { runBuild } from './runBuild.js';
 export { runLists, sparkJobPath } from './runLists.js';

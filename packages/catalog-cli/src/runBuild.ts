@@ -5,7 +5,7 @@ import type { CatalogProduct } from '@curio/core/internal';
 import { buildCatalog, type BuiltCatalog } from './build/buildCatalog.js';
 import { buildCatalogWithEngine } from './build/buildCatalogWithEngine.js';
 import { buildFromListsDirectory } from './build/buildFromListsDirectory.js';
-import type { EngineOptions } from './engine/engineOptions.js';
+import { engineOptions } from './engine/engineOptions.js';
 import type { LoadedInteractions } from './engine/loadInteractions.js';
 import type { BuildArguments } from './cliArguments.js';
 import { parseProductFeed } from './feeds/parseProductFeed.js';
@@ -87,15 +87,6 @@ async function buildLists(args: BuildArguments, products: CatalogProduct[], prog
   const read = readInteractions(readTextFile(args.interactions), index);
   reportInteractions(progress, args.interactions, { ...read, kind: read.log.kind, sequences: read.log.sequences.length, clicks: read.log.sequences.reduce((n, s) => n + s.length, 0) });
   return buildCatalog(products, read.log, options);
-}
-
-/** The engine's resources from the command line. */
-export function engineOptions(args: Pick<BuildArguments, 'memoryLimit' | 'threads' | 'tempDir'>): EngineOptions {
-  return {
-    ...(args.memoryLimit ? { memoryLimit: args.memoryLimit } : {}),
-    ...(args.threads ? { threads: args.threads } : {}),
-    ...(args.tempDir ? { tempDirectory: args.tempDir } : {}),
-  };
 }
 
 /** Notes what was read from the interactions file. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { computeLists, readInteractionsIntoEngine } from './build/buildCatalogWithEngine.js';
 import type { ListsArguments } from './cliArguments.js';
+import { engineOptions } from './engine/engineOptions.js';
 import { ListEngine } from './engine/listEngine.js';
 import { sqlDirectory } from './engine/listQueries.js';
 import { productsHash } from './engine/listSource.js';
@@ -11,7 +12,6 @@ import { writeListsDirectory } from './engine/listsDirectory.js';
 import { parseProductFeed } from './feeds/parseProductFeed.js';
 import type { Progress } from './progress.js';
 import { readTextFile } from './readTextFile.js';
-import { engineOptions } from './runBuild.js';
 
 /**
  * Runs `curio-catalog lists`: computes the neighbour lists, popularity and tuning data of a log

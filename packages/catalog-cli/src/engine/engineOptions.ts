@@ -20,3 +20,15 @@ export function checkMemoryLimit(text: string): string {
   }
   return text.trim();
 }
+
+/**
+ * The engine's resources from the command line (`--memory-limit`, `--threads`, `--temp-dir`).
+ * @param args parsed arguments of `build` or `lists`
+ */
+export function engineOptions(args: { memoryLimit?: string; threads?: number; tempDir?: string }): EngineOptions {
+  return {
+    ...(args.memoryLimit ? { memoryLimit: args.memoryLimit } : {}),
+    ...(args.threads ? { threads: args.threads } : {}),
+    ...(args.tempDir ? { tempDirectory: args.tempDir } : {}),
+  };
+}

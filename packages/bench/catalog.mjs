@@ -39,13 +39,22 @@ const bytesUnder = (dir) => {
 function build(log, size, path) {
   const out = join(work, `out-${size}-${path.args[1]}`);
   rmSync(out, { recursive: true, force: true });
-  const args = ['-f', 'TIME %e %M', process.execPath, '--max-old-space-size=16384', cli, 'build', '--products', log.products, '--interactions', log.sessions, '--out', out, ...(tune ? [] : ['--no-tune']), ...path.args];
+  const args = ['-f', 'TIME %e %M %U %S', process.execPath, '--max-old-space-size=16384', cli, 'build', '--products', log.products, '--interactions', log.sessions, '--out', out, ...(tune ? [] : ['--no-tune']), ...path.args];
   const run = spawnSync('/usr/bin/time', args, { encoding: 'utf8', maxBuffer: 1 << 26 });
   const stderr = run.stderr ?? '';
   writeFileSync(`${out}.log`, stderr);
-  const [, seconds, kb] = /TIME ([\d.]+) (\d+)\s*$/.exec(stderr) ?? [];
+  const [, seconds, kb, user, system] = /TIME ([\d.]+) (\d+)(?: ([\d.]+) ([\d.]+))?\s*$/.exec(stderr) ?? [];
   const failed = run.status !== 0 ? (stderr.split('\n').find((l) => l.startsWith('curio-catalog:')) ?? stderr.trim().split('\n').slice(-3, -1).join(' ')).slice(0, 160) : undefined;
-  return { path: path.name, events: size, seconds: Number(seconds), peakRssMB: Number(kb) / 1024, outputBytes: failed ? 0 : bytesUnder(out), ...(failed ? { failed } : {}) };
+  return {
+    path: path.name,
+    events: size,
+    seconds: Number(seconds),
+    // CPU seconds (user + system): on a shared machine the wall time depends on the other jobs, this much less.
+    cpuSeconds: Number(user) + Number(system),
+    peakRssMB: Number(kb) / 1024,
+    outputBytes: failed ? 0 : bytesUnder(out),
+    ...(failed ? { failed } : {}),
+  };
 }
 
 // Results accumulate across runs (one size at a time is fine): a rerun replaces its own rows.
@@ -70,17 +79,18 @@ for (const size of sizes) {
 results.sort((a, b) => a.events - b.events || PATHS.findIndex((p) => p.name === a.path) - PATHS.findIndex((p) => p.name === b.path));
 
 const fmtEvents = (n) => `${n / 1e6} M`;
+const cpu = (r) => (r.cpuSeconds >= 0 ? fmtTime(r.cpuSeconds) : '–');
 const fmtTime = (s) => (s >= 120 ? `${(s / 60).toFixed(1)} min` : `${s.toFixed(1)} s`);
 const lines = [
   `Catalog build benchmark — ${new Date().toISOString().slice(0, 10)}; ${cpus()[0].model}, nproc ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB; Node ${process.version}`,
   `${ITEMS / 1000}k products; seeded power-law click logs (gzipped sessions text); build ${tune ? 'with' : 'without'} tuning; DuckDB --memory-limit ${MEMORY_LIMIT}`,
   '',
-  '| events | path | wall time | peak RSS | output bytes | load average at the end |',
-  '|---:|---|---:|---:|---:|---:|',
+  '| events | path | wall time | CPU time (user + sys) | peak RSS | output bytes | load average at the end |',
+  '|---:|---|---:|---:|---:|---:|---:|',
   ...results.map((r) =>
     r.failed
-      ? `| ${fmtEvents(r.events)} | ${r.path} | failed after ${fmtTime(r.seconds)}: ${r.failed} | ${(r.peakRssMB / 1024).toFixed(2)} GB | – | ${r.loadAverage} |`
-      : `| ${fmtEvents(r.events)} | ${r.path} | ${fmtTime(r.seconds)} | ${(r.peakRssMB / 1024).toFixed(2)} GB | ${(r.outputBytes / 1e6).toFixed(2)} MB | ${r.loadAverage} |`,
+      ? `| ${fmtEvents(r.events)} | ${r.path} | failed after ${fmtTime(r.seconds)}: ${r.failed} | ${cpu(r)} | ${(r.peakRssMB / 1024).toFixed(2)} GB | – | ${r.loadAverage} |`
+      : `| ${fmtEvents(r.events)} | ${r.path} | ${fmtTime(r.seconds)} | ${cpu(r)} | ${(r.peakRssMB / 1024).toFixed(2)} GB | ${(r.outputBytes / 1e6).toFixed(2)} MB | ${r.loadAverage} |`,
   ),
 ];
 mkdirSync(resultsDir, { recursive: true });

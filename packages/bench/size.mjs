@@ -13,14 +13,15 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
- * Entry points (min+gzip bytes): `target` is the design target (DESIGN.md); `budget` is what CI
- * enforces today — the measured size plus a little room, so any growth fails the build. The gap
- * between the two is open work (docs/performance.md).
+ * Entry points (min+gzip bytes): `budget` is what CI enforces today — the measured size plus a
+ * little room, so any growth fails the build; `target`, where a file has one of its own, is the
+ * goal in docs/performance.md (`@curio/core` as an SPA bundles it). The script tag has no file
+ * target: what counts is what a page view downloads before its first picks (docs/performance.md).
  */
 export const ENTRIES = [
-  { name: '@curio/core', file: 'packages/core/dist/index.js', external: [], target: 7 * 1024, budget: 13.4 * 1024 },
+  { name: '@curio/core', file: 'packages/core/dist/index.js', external: [], target: 11 * 1024, budget: 13.4 * 1024 },
   { name: '@curio/widget (incl. Preact)', file: 'packages/widget/dist/index.js', external: ['@curio/core'], target: 9 * 1024, budget: 8.4 * 1024 },
-  { name: 'curio.js (script tag, everything)', file: 'packages/embed/dist/curio.js', prebuilt: ['curio.fr.js', 'curio.de.js', 'curio.merchant.js', 'curio.center.js', 'curio.compact.js', 'curio.shards.js', 'curio.preferences.js', 'curio.quiz.js', 'curio.collections.js'], target: 15 * 1024, budget: 22.3 * 1024 },
+  { name: 'curio.js (script tag, everything)', file: 'packages/embed/dist/curio.js', prebuilt: ['curio.fr.js', 'curio.de.js', 'curio.merchant.js', 'curio.center.js', 'curio.compact.js', 'curio.shards.js', 'curio.preferences.js', 'curio.quiz.js', 'curio.collections.js'], budget: 22.3 * 1024 },
 ];
 
 /**
@@ -58,7 +59,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const ok = s.gzip <= entry.budget;
     failed ||= !ok;
     const kb = (n) => (n / 1024).toFixed(2).padStart(6);
-    console.log(`${ok ? 'ok  ' : 'OVER'} ${entry.name.padEnd(36)} ${kb(s.min)} KB min ${kb(s.gzip)} KB gzip ${kb(s.brotli)} KB brotli | budget ${kb(entry.budget)} | target ${kb(entry.target)}${s.gzip > entry.target ? ' (not yet met)' : ''}`);
+    console.log(`${ok ? 'ok  ' : 'OVER'} ${entry.name.padEnd(36)} ${kb(s.min)} KB min ${kb(s.gzip)} KB gzip ${kb(s.brotli)} KB brotli | budget ${kb(entry.budget)}${entry.target ? ` | target ${kb(entry.target)}${s.gzip > entry.target ? ' (not yet met)' : ''}` : ''}`);
     // Lazy chunks are not in the budget above: reported so that their growth stays visible.
     for (const chunk of lazy) {
       const l = sizes(chunk.code);

@@ -15,17 +15,18 @@ import { createFlushScheduler } from './store/flushScheduler.js';
 import { createIndexedDBStore } from './store/idbStore.js';
 import { createMemoryStore } from './store/memoryStore.js';
 import { applyMutations, emptyState, PREFERENCE } from './store/state.js';
+import { LOCALES } from './locales.js';
 import { yieldToPage } from './yieldToPage.js';
 import type { Merchant } from './merchant/runtime.js';
 import type { Mutation, StoredState, VisitorStore } from './store/types.js';
-import type { ContextValue, Consent, Curio, CurioOptions, Locale, Placement, PreferenceUpdate, StoredEvent } from './types.js';
+import type { ContextValue, Consent, Curio, CurioOptions, Placement, PreferenceUpdate, StoredEvent } from './types.js';
 
 const CONSENTS: readonly Consent[] = ['granted', 'pending', 'denied'];
 
 /** createCurio() options; `catalog` is required. */
 const OPTIONS: FieldChecks = {
   catalog: [(v) => typeof v == 'string' || (typeof v == 'object' && v), 'the URL of the catalog JSON or a parsed catalog object'],
-  locale: oneOf(['en', 'fr', 'de'] satisfies Locale[]),
+  locale: oneOf(LOCALES),
   consent: oneOf(CONSENTS),
   retentionDays: [(v) => typeof v == 'number' && v > 0 && v < Infinity, 'a positive number of days'],
   now: [(v) => typeof v == 'function', 'a function returning milliseconds'],

@@ -5,6 +5,7 @@
 export { createCurio } from './curio.js';
 export { CurioError, type CurioErrorCode } from './errors.js';
 export { formatPrice } from './numberFormat.js';
+export { LOCALES } from './locales.js';
 export type { CatalogFile, CatalogProduct, NeighborKind, NeighborList, NeighborShards } from './catalog/format.js';
 export type { ListWeight, RankingWeights } from './rank/weights.js';
 export type {

@@ -3,16 +3,27 @@
  * `Intl`: a page's first `Intl.NumberFormat` loads the browser's locale data, a 20–60 ms task
  * (90–140 ms on a mid-range phone). Currencies outside {@link SIGNS} still go through `Intl`.
  */
-import type { Locale } from './types.js';
+import type { Locale } from './locales.js';
 
 /** Group and decimal separators. */
 const SEPARATORS: Record<Locale, [string, string]> = { en: [',', '.'], fr: ['\u202f', ','], de: ['.', ','] };
 
 /**
- * Currency signs in en, fr and de, as CLDR has them (space-separated; none: the ISO code
- * itself). Every currency here has two decimals except the yen.
+ * Currency signs per locale, as CLDR has them; a locale left out writes the ISO code itself.
+ * Every currency here has two decimals except the yen.
  */
-const SIGNS: Record<string, string> = { EUR: '€ € €', USD: '$ $US $', GBP: '£ £GB £', JPY: '¥  ¥', CHF: '', SEK: '', DKK: '', NOK: '', PLN: '', CZK: '' };
+const SIGNS: Record<string, Partial<Record<Locale, string>>> = {
+  EUR: { en: '€', fr: '€', de: '€' },
+  USD: { en: '$', fr: '$US', de: '$' },
+  GBP: { en: '£', fr: '£GB', de: '£' },
+  JPY: { en: '¥', de: '¥' },
+  CHF: {},
+  SEK: {},
+  DKK: {},
+  NOK: {},
+  PLN: {},
+  CZK: {},
+};
 
 /** `Intl` formats of the other currencies (undefined: not a currency code). */
 const formats = new Map<string, Intl.NumberFormat | undefined>();
@@ -50,7 +61,7 @@ export function formatPrice(value: number, currency: string, locale: Locale, who
     return formats.get(key)?.format(value) ?? `${value} ${currency}`;
   }
   const amount = formatNumber(value, locale, whole || currency == 'JPY' ? 0 : 2, true);
-  const sign = signs.split(' ')[locale == 'fr' ? 1 : locale == 'de' ? 2 : 0] || currency;
+  const sign = signs[locale] ?? currency;
   if (locale != 'en') return `${amount}\u00a0${sign}`;
   // English puts the minus first, then the sign: "-€5.00", "-CHF 5.00".
   const minus = amount[0] == '-' ? '-' : '';

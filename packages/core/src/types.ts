@@ -2,8 +2,9 @@
  * Public types of `@curio/core`. Everything a host page, the widget or a headless UI sees.
  */
 
-/** Languages reasons and widget text are available in. */
-export type Locale = 'en' | 'fr' | 'de';
+import type { Locale } from './locales.js';
+
+export type { Locale };
 
 /** Consent state: `granted` persists on the device, `pending` keeps in memory until granted, `denied` never persists. */
 export type Consent = 'granted' | 'pending' | 'denied';

@@ -16,3 +16,9 @@ test('the store modules import and run without a DOM (SSR)', async () => {
   vi.useRealTimers();
   expect((await createMemoryStore({ retentionDays: 1, now: Date.now }).load()).events).toEqual([]);
 });
+
+test("a catalog option that is not a URL rejects ready with a CurioError (not a raw TypeError), in Node too", async () => {
+  const { createCurio } = await import('../src/index.js');
+  const curio = createCurio({ catalog: 'not a url', consent: 'denied' });
+  await expect(curio.ready).rejects.toMatchObject({ name: 'CurioError', code: 'invalid_option', message: expect.stringMatching(/not a URL/) });
+});

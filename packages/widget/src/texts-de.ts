@@ -1,44 +1,52 @@
 /** The widget's German UI strings: a chunk of their own, loaded only for visitors whose locale is German (see i18n.ts). */
+import type { Strings } from './i18n.js';
 
-/** One string per line, in the order of i18n.ts's keys. */
-export const ui = `Für Sie ausgewählt
-Vorschläge aktualisiert
-Entfernt. Sie sehen weniger davon.
-Warum?
-Schließen
-Kein Interesse
-Was wir über Sie wissen
-Nur auf diesem Gerät gespeichert. Entfernen Sie, was Sie möchten.
-Nicht gespeichert: beim Verlassen vergessen.
-Pausieren und löschen, was Curio auf diesem Gerät gespeichert hat
-Fortsetzen: meine Besuche auf diesem Gerät merken
-Ihre Interessen
-Übliche Preise
-Zuletzt angesehen
-Ihre Angaben
-Sie mögen
-Ausgeblendet
-Kein Interesse an
-Noch nichts.
-Entfernen
-Meine Daten herunterladen
-Alles vergessen
-Alles löschen, was auf diesem Gerät gespeichert ist?
-Abbrechen
-stark
-mittel
-leicht
-Verraten Sie uns Ihren Geschmack
-Wonach suchen Sie?
-Lieblingsmarken (bis zu 5)
-Ihr Budget
-Ihre Größe
-Weiter
-Überspringen
-Zurück
-Danke! Ihre Vorschläge folgen Ihren Antworten.
-Antworten ändern
-Unsere Auswahl für Sie
-Ausblenden
-Angesehen
-Ihr Stil`;
+/** Every UI string in German: the type makes a missing or misspelt key a compile error. */
+export const ui: Strings = {
+  // the picks
+  picks: 'Für Sie ausgewählt',
+  updated: 'Vorschläge aktualisiert',
+  removed: 'Entfernt. Sie sehen weniger davon.',
+  why: 'Warum?',
+  close: 'Schließen',
+  dismiss: 'Kein Interesse',
+  pc: 'Was wir über Sie wissen',
+  colon: ': ',
+  // the preference center
+  intro: 'Nur auf diesem Gerät gespeichert. Entfernen Sie, was Sie möchten.',
+  memory: 'Nicht gespeichert: beim Verlassen vergessen.',
+  pause: 'Pausieren und löschen, was Curio auf diesem Gerät gespeichert hat',
+  resume: 'Fortsetzen: meine Besuche auf diesem Gerät merken',
+  interests: 'Ihre Interessen',
+  priceRange: 'Übliche Preise',
+  recent: 'Zuletzt angesehen',
+  prefs: 'Ihre Angaben',
+  likes: 'Sie mögen',
+  hides: 'Ausgeblendet',
+  dismissed: 'Kein Interesse an',
+  none: 'Noch nichts.',
+  remove: 'Entfernen',
+  download: 'Meine Daten herunterladen',
+  forget: 'Alles vergessen',
+  forgetAsk: 'Alles löschen, was auf diesem Gerät gespeichert ist?',
+  cancel: 'Abbrechen',
+  strong: 'stark',
+  medium: 'mittel',
+  light: 'leicht',
+  cols: 'Unsere Auswahl für Sie',
+  hide: 'Ausblenden',
+  // the quiz
+  quiz: 'Verraten Sie uns Ihren Geschmack',
+  qCategory: 'Wonach suchen Sie?',
+  qStyle: 'Ihr Stil',
+  qBrand: 'Lieblingsmarken (bis zu 5)',
+  qBudget: 'Ihr Budget',
+  qSize: 'Ihre Größe',
+  next: 'Weiter',
+  skip: 'Überspringen',
+  back: 'Zurück',
+  done: 'Danke! Ihre Vorschläge folgen Ihren Antworten.',
+  edit: 'Antworten ändern',
+  // curated collections
+  seen: 'Angesehen',
+};

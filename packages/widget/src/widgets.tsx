@@ -1,4 +1,4 @@
-/** The three widgets, each mounted into an element's shadow root. */
+/** The widgets (picks, preference center and its dialog, quiz, collections), each mounted into an element's shadow root. */
 import { h } from 'preact';
 import type { Curio, Product } from '@curio/core';
 import { mountInShadow, type Unmount } from './mount.js';

@@ -38,7 +38,7 @@ describe('collections', () => {
     expect(article.querySelector('img')!.getAttribute('src')).toBe('/img/lamps.jpg');
     // The collection's picks live in a shadow root of their own, titled with its name, from the collection only.
     const picks = article.querySelector('[part=collection-picks]')!.shadowRoot!;
-    await until(() => picks.querySelectorAll('[part=card]:not(.sk)').length > 0);
+    await until(() => picks.querySelectorAll('[part=card]:not(.skeleton)').length > 0);
     expect(picks.querySelector('h2')!.textContent).toBe('Lamp lovers');
     expect(picks.querySelector('[part=subtitle]')!.textContent).toMatch(/^Warm light for long evenings · You looked at: Product [78], Product [78]$/);
     const titles = [...picks.querySelectorAll('[part=title]')].map((a) => a.textContent);
@@ -86,7 +86,7 @@ describe('quiz configuration', () => {
     expect(root.querySelector('legend')!.textContent).toContain('Pick a style');
     [...root.querySelectorAll('label')].find((l) => l.textContent === 'L')!.querySelector('input')!.click();
     await until(() => [...root.querySelectorAll('input')].some((i) => i.checked));
-    root.querySelector<HTMLButtonElement>('button.p')!.click();
+    root.querySelector<HTMLButtonElement>('button.primary')!.click();
     await until(async () => (await curio.profile()).preferences.length === 1);
     const picks = await curio.recommend({ placement: 'home', limit: 2 });
     expect(picks[0]!.reasons[0]!.code).toBe('matches_preference');

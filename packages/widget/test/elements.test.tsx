@@ -9,9 +9,9 @@ describe('defineCurioElements', () => {
     defineCurioElements(curio); // a second call is harmless
     document.body.innerHTML = '<curio-picks placement="product" item="p0" limit="2"></curio-picks><curio-preferences></curio-preferences>';
     const picks = document.querySelector('curio-picks')!;
-    await until(() => picks.shadowRoot!.querySelectorAll('li.card:not(.sk)').length === 2);
+    await until(() => picks.shadowRoot!.querySelectorAll('li.card:not(.skeleton)').length === 2);
     picks.setAttribute('limit', '3');
-    await until(() => picks.shadowRoot!.querySelectorAll('li.card:not(.sk)').length === 3);
+    await until(() => picks.shadowRoot!.querySelectorAll('li.card:not(.skeleton)').length === 3);
     await until(() => document.querySelector('curio-preferences')!.shadowRoot!.querySelector('h2'));
     picks.remove();
     expect(picks.shadowRoot!.querySelector('li')).toBeNull();

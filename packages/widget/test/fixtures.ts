@@ -37,12 +37,15 @@ export async function testCurio(locale: 'en' | 'fr' | 'de' = 'en'): Promise<Curi
   return curio;
 }
 
-/** Waits until `check` passes (rendering and the core are asynchronous). */
+/**
+ * Waits until `check` returns (or resolves to) a truthy value; rendering and the core are
+ * asynchronous. An async check is awaited: a pending promise is not a pass.
+ */
 export async function until(check: () => unknown, timeout = 3000): Promise<void> {
   const start = Date.now();
   for (;;) {
     try {
-      if (check()) return;
+      if (await check()) return;
     } catch {
       // not yet
     }

@@ -14,16 +14,16 @@ function host(): HTMLDivElement {
   return element;
 }
 
-const cards = (element: Element) => [...element.shadowRoot!.querySelectorAll('li.card:not(.sk)')];
+const cards = (element: Element) => [...element.shadowRoot!.querySelectorAll('li.card:not(.skeleton)')];
 
 describe('mountPicks', () => {
   it('reserves the space with skeletons, then shows picks with price, link and reason', async () => {
     const curio = await testCurio();
     const element = host();
     cleanups.push(mountPicks(element, curio, { placement: 'product', item: 'p0', limit: 4 }));
-    expect(element.shadowRoot!.querySelectorAll('li.sk')).toHaveLength(4);
+    expect(element.shadowRoot!.querySelectorAll('li.skeleton')).toHaveLength(4);
     await until(() => cards(element).length === 4);
-    expect(element.shadowRoot!.querySelectorAll('li.sk')).toHaveLength(0);
+    expect(element.shadowRoot!.querySelectorAll('li.skeleton')).toHaveLength(0);
     const card = cards(element)[0]!;
     expect(card.querySelector('a')!.getAttribute('href')).toMatch(/^\/product\/p\d+$/);
     expect(card.querySelector('.price')!.textContent).toMatch(/€/);
@@ -40,7 +40,7 @@ describe('mountPicks', () => {
     cleanups.push(mountPicks(element, curio, { placement: 'home', limit: 12 }));
     await until(() => cards(element).length > 5);
     const root = element.shadowRoot!;
-    const titles = [...root.querySelectorAll('a.t')];
+    const titles = [...root.querySelectorAll('a.title')];
     const tricky = titles.find((a) => a.textContent!.includes('onerror'));
     expect(tricky?.querySelector('img')).toBeNull();
     expect(root.querySelector('img[src="x"]')).toBeNull();

@@ -88,7 +88,7 @@ describe('mountPreferences', () => {
     const picks = host();
     cleanups.push(mountPreferences(element, curio), mountPicks(picks, curio, { placement: 'home', limit: 4 }));
     await until(() => text(element).includes('Product 7'));
-    await until(() => picks.shadowRoot!.querySelectorAll('li.card:not(.sk)').length === 4);
+    await until(() => picks.shadowRoot!.querySelectorAll('li.card:not(.skeleton)').length === 4);
     const reasonsBefore = [...picks.shadowRoot!.querySelectorAll('.reason')].map((r) => r.textContent).join();
 
     button(element, /Forget everything/).click();

@@ -60,6 +60,28 @@ describe('mountQuiz', () => {
     expect((await curio.profile()).preferences).toContainEqual({ kind: 'attribute', value: ['size', 'M'], like: true });
   });
 
+  it('a returning visitor resumes after the last question answered, then sees the answers given', async () => {
+    const curio = await testCurio();
+    await curio.setPreference({ kind: 'category', value: 'Home', like: true });
+    const mount = () => {
+      const element = document.createElement('div');
+      document.body.append(element);
+      cleanups.push(mountQuiz(element, curio));
+      return element.shadowRoot!;
+    };
+    const first = mount();
+    // The category was answered (on an earlier visit): the quiz opens at the next question.
+    await until(() => first.querySelector('legend')?.textContent?.startsWith('Favourite brands'));
+    await curio.setPreference({ kind: 'attribute', value: ['size', 'M'], like: true });
+    // Size is the last question: a later visit shows what was answered, and can edit it.
+    const later = mount();
+    await until(() => later.textContent!.includes('Thanks!'));
+    const answers = [...later.querySelectorAll('[part=answers] li')].map((li) => li.textContent);
+    expect(answers).toEqual(['What are you shopping for?: Home', 'Your size: M']);
+    [...later.querySelectorAll('button')].find((b) => b.textContent === 'Edit answers')!.click();
+    await until(() => later.querySelector('legend')?.textContent?.startsWith('What are you shopping for?'));
+  });
+
   it('takes products to ask about, and allows at most five brands', async () => {
     const many = products.map((p, i) => ({ ...p, brand: `Brand ${i}` }));
     const curio = await testCurio();

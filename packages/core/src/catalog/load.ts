@@ -21,7 +21,7 @@ export interface LoadedCatalog {
 
 /** Fetches, validates and interns a catalog given as a URL or an object. */
 export async function loadCatalog(source: string | CatalogFile): Promise<LoadedCatalog> {
-  const base = typeof source === 'string' ? new URL(source, globalThis.location?.href) : undefined;
+  const base = typeof source === 'string' ? catalogUrl(source) : undefined;
   const file = (base ? await fetchJson(base) : source) as CatalogFile;
   const baseUrl = base ?? globalThis.location?.href;
   let catalog: InternedCatalog;
@@ -74,6 +74,15 @@ export async function loadCatalog(source: string | CatalogFile): Promise<LoadedC
       await (await rows)(items);
     },
   };
+}
+
+/** The catalog's URL, resolved against the page; not a URL (or a relative one outside a page): a CurioError. */
+function catalogUrl(source: string): URL {
+  try {
+    return new URL(source, globalThis.location?.href);
+  } catch {
+    throw new CurioError('invalid_option', `The catalog "${source.slice(0, 100)}" is not a URL${globalThis.location ? '' : ' (outside a page, give an absolute URL)'}. Check the "catalog" option.`, 'catalog-format.md');
+  }
 }
 
 async function fetchJson(url: URL): Promise<unknown> {

@@ -28,6 +28,9 @@ const en: ReasonTemplates = {
   from_collection: 'From our {collection} edit: you looked at the {item}',
 };
 
+/** The English templates: one per reason code (so they also list every code). */
+export { en as englishReasonTemplates };
+
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ reasons: ReasonTemplates }>> = {
   fr: () => import('./texts-fr.js'),
   de: () => import('./texts-de.js'),

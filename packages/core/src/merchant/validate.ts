@@ -4,6 +4,7 @@
  * throws. Rules inside a catalog file are shop data: a bad one is skipped with a warning.
  */
 import { isSafeUrl } from '../catalog/validate.js';
+import { isLocale } from '../locales.js';
 import type { Collection, Rule } from '../types.js';
 
 /** A check: undefined when fine, else what the value must be. */
@@ -15,7 +16,7 @@ const oneOrMany = (ok: (v: unknown) => unknown) => (v: unknown) => ok(v) || (Arr
 const among = (list: string[]): Check => is(oneOrMany((v) => list.includes(v as string)), `one of ${list.join(', ')} (or a list of them)`);
 const texts: Check = is(oneOrMany(text), 'a non-empty string (or a list of them)');
 const pair: Check = is((v) => Array.isArray(v) && v.length == 2 && v.every(text), '[name, value], two non-empty strings');
-const localized: Check = is((v) => text(v) || (typeof v == 'object' && v && !Array.isArray(v) && Object.keys(v).length > 0 && Object.entries(v).every(([k, s]) => /^(en|fr|de)$/.test(k) && text(s))), 'a non-empty string or { en, fr, de } strings');
+const localized: Check = is((v) => text(v) || (typeof v == 'object' && v && !Array.isArray(v) && Object.keys(v).length > 0 && Object.entries(v).every(([k, s]) => isLocale(k) && text(s))), 'a non-empty string or { en, fr, de } strings');
 const contextValue = (v: unknown) => text(v) || typeof v == 'boolean' || (typeof v == 'number' && Number.isFinite(v));
 const date: Check = is((v) => typeof v == 'string' && !Number.isNaN(Date.parse(v)), 'an ISO 8601 date such as "2026-12-24" or "2026-12-24T18:00:00Z"');
 const integer = (min: number, max: number): Check => is((v) => Number.isInteger(v) && v >= min && v <= max, `an integer from ${min} to ${max}`);

@@ -1,5 +1,5 @@
 /** Facts read from the browser on demand (never at import time: SSR-safe). */
-import type { Locale } from '../types.js';
+import { isLocale, type Locale } from '../locales.js';
 
 /** True when the browser sends Global Privacy Control. */
 export function globalPrivacyControl(): boolean {
@@ -9,5 +9,5 @@ export function globalPrivacyControl(): boolean {
 /** The visitor's language if Curio speaks it, else English. */
 export function browserLocale(): Locale {
   const lang = globalThis.navigator?.language?.slice(0, 2).toLowerCase();
-  return lang === 'fr' || lang === 'de' ? lang : 'en';
+  return isLocale(lang) ? lang : 'en';
 }

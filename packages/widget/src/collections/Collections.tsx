@@ -1,7 +1,7 @@
 /** The visitor's best-matching curated collections, each with why it matches and a few of its picks. */
 import { Component, h } from 'preact';
 import type { CollectionMatch } from '@curio/core';
-import { stringsFor, type Strings } from '../i18n.js';
+import { stringsFor, type CollectionsKey } from '../i18n.js';
 import { mountInShadow, type Unmount } from '../mount.js';
 import type { PicksOptions } from '../picks/options.js';
 import { Picks } from '../picks/Picks.js';
@@ -9,7 +9,7 @@ import { safeUrl } from '../safe-url.js';
 import { Live, type CurioProps } from '../util.js';
 
 /** The collections view's English strings (French and German: texts-fr.ts, texts-de.ts). */
-const EN: Partial<Strings> = { cols: 'Our edits for you', seen: 'You looked at' };
+const EN: Record<CollectionsKey, string> = { cols: 'Our edits for you', seen: 'You looked at' };
 
 /** Options of {@link mountCollections} and `<curio-collections>`. */
 export interface CollectionsOptions {

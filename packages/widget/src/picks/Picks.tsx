@@ -60,11 +60,11 @@ export class Picks extends Live<PicksProps, Pick[], PicksState> {
           {options.title || t.picks}
         </h2>
         {options.subtitle && (
-          <p class="m" part="subtitle">
+          <p class="muted" part="subtitle">
             {options.subtitle}
           </p>
         )}
-        <p class="sr" aria-live="polite">
+        <p class="visually-hidden" aria-live="polite">
           {s}
         </p>
         <ul class={options.layout == 'carousel' ? 'list carousel' : 'list'} part="list">
@@ -76,7 +76,7 @@ export class Picks extends Live<PicksProps, Pick[], PicksState> {
                 return (
                   <li key={item} class="card" part="card">
                     {image ? <img class="img" part="image" src={image} alt="" loading="lazy" width={300} height={300} /> : <div class="img" part="image" />}
-                    <a class="t" part="title" href={safeUrl(product.url)} onClick={() => curio.track({ type: 'pick_click', item })}>
+                    <a class="title" part="title" href={safeUrl(product.url)} onClick={() => curio.track({ type: 'pick_click', item })}>
                       {product.title}
                     </a>
                     <p class="price" part="price">
@@ -85,7 +85,7 @@ export class Picks extends Live<PicksProps, Pick[], PicksState> {
                     <p class="reason" part="reason">
                       {reasons[0]?.text}
                     </p>
-                    <div class="acts">
+                    <div class="actions">
                       <button part="why-button" aria-expanded={o == item} aria-controls={why} onClick={() => (o == item ? close() : this.open(item, index))}>
                         {t.why}
                       </button>
@@ -123,7 +123,7 @@ export class Picks extends Live<PicksProps, Pick[], PicksState> {
                         </ul>,
                         <div key="a" class="row">
                           <button
-                            class="p"
+                            class="primary"
                             part="dismiss"
                             onClick={() => {
                               curio.track({ type: 'pick_dismiss', item });
@@ -146,12 +146,12 @@ export class Picks extends Live<PicksProps, Pick[], PicksState> {
                 );
               })
             : Array.from({ length: picksLimit(options) }, (_, index) => (
-                <li key={index} class="card sk" part="card skeleton" aria-hidden="true">
+                <li key={index} class="card skeleton" part="card skeleton" aria-hidden="true">
                   <div class="img" />
-                  <div class="t" />
+                  <div class="title" />
                   <div class="price" />
                   <div class="reason" />
-                  <div class="acts" />
+                  <div class="actions" />
                 </li>
               ))}
         </ul>

@@ -1,14 +1,14 @@
 /** The preference center: see, edit, pause, download and erase everything Curio knows; also as a modal dialog. */
 import { Component, h } from 'preact';
 import type { ProfileView } from '@curio/core';
-import { stringsFor, type Strings } from '../i18n.js';
+import { stringsFor, type PreferencesKey } from '../i18n.js';
 import { formatRange, Live, warn, type CurioProps } from '../util.js';
 
 /** One line: label, what its button does, strength (0..1, interests) and the button's text (default "Remove"). */
 type Entry = [label: string, remove: () => Promise<void>, strength?: number, button?: string];
 
 /** The preference center's English strings (French and German: texts-fr.ts, texts-de.ts). */
-const EN: Partial<Strings> = {
+const EN: Record<PreferencesKey, string> = {
   intro: 'Stored only on this device. Remove anything you like.',
   memory: 'Not saved: forgotten when you leave.',
   pause: 'Pause and erase what Curio stored on this device',
@@ -50,7 +50,7 @@ export class PreferenceCenter extends Live<CurioProps, ProfileView, { c?: boolea
     const paused = profile.consent == 'denied';
     const item = (id: string, title = curio.product(id)?.title || id): Entry => [title, () => curio.removeInterest({ kind: 'item', value: id })];
     const interest = (kind: 'category' | 'brand' | 'attribute') => ({ value, strength, name }: { value: string; strength: number; name?: string }): Entry => [
-      name ? `${name}: ${value}` : value,
+      name ? `${name}${t.colon}${value}` : value,
       () => curio.removeInterest({ kind, value: name ? [name, value] : value }),
       strength,
     ];
@@ -64,13 +64,13 @@ export class PreferenceCenter extends Live<CurioProps, ProfileView, { c?: boolea
         profile.preferences.map((preference) => {
           const { value } = preference;
           return [
-            `${preference.like ? t.likes : t.hides}: ${
+            `${preference.like ? t.likes : t.hides}${t.colon}${
               preference.kind == 'price'
                 ? formatRange(value as number[], curio.products()[0]?.currency || '', locale)
                 : preference.kind == 'collection'
                   ? collectionName(value)
                   : Array.isArray(value)
-                    ? value.join(': ')
+                    ? value.join(t.colon)
                     : value
             }`,
             () => curio.setPreference({ ...preference, remove: true }),
@@ -83,9 +83,9 @@ export class PreferenceCenter extends Live<CurioProps, ProfileView, { c?: boolea
     if (!sections[0]![1].length) sections.shift();
     const confirm = (c?: boolean) => this.setState({ c });
     return (
-      <section class="pc" part="preferences" aria-labelledby="pc">
+      <section class="preferences" part="preferences" aria-labelledby="pc">
         <h2 id="pc">{t.pc}</h2>
-        <p class="m">{profile.storage == 'memory' ? t.memory : t.intro}</p>
+        <p class="muted">{profile.storage == 'memory' ? t.memory : t.intro}</p>
         <div class="row">
           {/* Pausing is `setConsent('denied')`: it erases what was stored; resuming stores the session from then on. */}
           <button part="pause" onClick={() => curio.setConsent(paused ? 'granted' : 'denied')}>
@@ -101,7 +101,7 @@ export class PreferenceCenter extends Live<CurioProps, ProfileView, { c?: boolea
                   <span>{label}</span>
                   {strength != null && [
                     // Strength in words too, so it is not conveyed by the bar alone.
-                    <span class="m">{strength >= 0.66 ? t.strong : strength >= 0.33 ? t.medium : t.light}</span>,
+                    <span class="muted">{strength >= 0.66 ? t.strong : strength >= 0.33 ? t.medium : t.light}</span>,
                     <span class="bar" aria-hidden="true">
                       <i style={{ width: `${Math.round(strength * 100)}%` }} />
                     </span>,
@@ -113,12 +113,14 @@ export class PreferenceCenter extends Live<CurioProps, ProfileView, { c?: boolea
               ))}
             </ul>
           ) : (
-            <p class="m">{t.none}</p>
+            <p class="muted">{t.none}</p>
           ),
         ])}
         {price && (
           <p>
-            {t.priceRange}: {formatRange([price.min, price.max], price.currency, locale)}
+            {t.priceRange}
+            {t.colon}
+            {formatRange([price.min, price.max], price.currency, locale)}
           </p>
         )}
         <div class="row">
@@ -129,7 +131,7 @@ export class PreferenceCenter extends Live<CurioProps, ProfileView, { c?: boolea
           <div class="row" role="group" aria-label={t.forget}>
             <p>{t.forgetAsk}</p>
             <button
-              class="p"
+              class="primary"
               onClick={() => {
                 confirm();
                 curio.forget().catch(warn);
@@ -173,7 +175,7 @@ export class PreferencesDialog extends Component<PreferencesDialogProps> {
     return (
       <dialog ref={(e) => void (this.d = e)} part="dialog" aria-labelledby="pc" onClose={onClose}>
         <PreferenceCenter curio={curio} />
-        <button class="p" onClick={() => this.d!.close()}>
+        <button class="primary" onClick={() => this.d!.close()}>
           {stringsFor(curio.locale).close}
         </button>
       </dialog>

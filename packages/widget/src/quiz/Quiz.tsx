@@ -1,13 +1,13 @@
 /** The taste quiz: a few skippable questions whose answers become explicit preferences. */
 import { h } from 'preact';
 import type { Preference, Product } from '@curio/core';
-import { stringsFor, type StringKey, type Strings } from '../i18n.js';
+import { stringsFor, type QuizKey } from '../i18n.js';
 import { Live, warn, type CurioProps } from '../util.js';
 import type { QuizConfig } from './options.js';
 import { quizSample, quizSteps, type QuizStep } from './steps.js';
 
 /** Quiz texts a shop can replace (in the page's language): the title, each question, the buttons and the closing line. */
-export type QuizLabels = Partial<Record<Extract<StringKey, 'quiz' | 'qCategory' | 'qStyle' | 'qBrand' | 'qBudget' | 'qSize' | 'next' | 'skip' | 'back' | 'done' | 'edit'>, string>>;
+export type QuizLabels = Partial<Record<QuizKey, string>>;
 
 /** Props of {@link Quiz}. */
 export interface QuizProps extends CurioProps {
@@ -20,14 +20,14 @@ export interface QuizProps extends CurioProps {
 }
 
 interface QuizState {
-  /** Index of the current step (`steps.length`: finished); 0 when unset. */
-  i?: number;
+  /** Index of the current step (`steps.length`: finished); unset: where the visitor left off. */
+  step?: number;
   /** Keys of the answers chosen in the current step, when changed from the saved ones. */
-  d?: Set<string>;
+  draft?: Set<string>;
 }
 
 /** The quiz's English strings (French and German: texts-fr.ts, texts-de.ts). */
-const EN: Partial<Strings> = {
+const EN: Record<QuizKey, string> = {
   quiz: 'Tell us your taste',
   qCategory: 'What are you shopping for?',
   qStyle: 'Your style',
@@ -48,7 +48,8 @@ const key = ({ kind, value }: Preference): string => `${kind}:${value}`;
  * One question at a time as a group of checkboxes; focus follows the step for keyboard and
  * screen-reader users. Answers start from the visitor's saved preferences, so the quiz doubles
  * as the editor of its own answers; "Next" saves only what changed (`like: true`, or `remove`
- * when unticked).
+ * when unticked). A returning visitor resumes after the last question they answered, and once
+ * every question is behind them sees the answers they gave.
  */
 export class Quiz extends Live<QuizProps, Set<string>, QuizState> {
   /** The questions, built once the catalog is loaded. */
@@ -65,15 +66,18 @@ export class Quiz extends Live<QuizProps, Set<string>, QuizState> {
 
   /** Moves to step `i` without saving (skip, back, edit answers); focus follows. */
   go(i: number) {
-    this.setState({ i, d: undefined }, () => this.focus('fieldset,[role=status]'));
+    this.setState({ step: i, draft: undefined }, () => this.focus('fieldset,[role=status]'));
   }
 
-  render({ curio, labels }: QuizProps, { v: saved, i = 0, d }: QuizState & { v?: Set<string> }) {
+  render({ curio, labels }: QuizProps, { v: saved, step: chosenStep, draft }: QuizState & { v?: Set<string> }) {
     const steps = this.steps;
     if (!saved || !steps!.length) return null;
     const t = { ...stringsFor(curio.locale, EN), ...labels };
+    const answersOf = (step: QuizStep) => step.options.filter(([, preference]) => saved.has(key(preference))).map(([label]) => label);
+    // Until the visitor moves, resume after the last question answered (on an earlier visit too).
+    const i = chosenStep ?? steps!.reduce((resumeAt, step, index) => (answersOf(step).length ? index + 1 : resumeAt), 0);
     const step = steps![i];
-    const selected = d || new Set(step?.options.map(([, preference]) => key(preference)).filter((k) => saved.has(k)));
+    const selected = draft || new Set(step?.options.map(([, preference]) => key(preference)).filter((k) => saved.has(k)));
     return (
       <section ref={(e) => void (this.b = e)} part="quiz" aria-labelledby="q">
         <h2 id="q">{t.quiz}</h2>
@@ -90,7 +94,7 @@ export class Quiz extends Live<QuizProps, Set<string>, QuizState> {
           >
             <fieldset tabIndex={-1}>
               <legend>
-                {t[step.question]} <span class="m">({i + 1}/{steps!.length})</span>
+                {t[step.question]} <span class="muted">({i + 1}/{steps!.length})</span>
               </legend>
               <div class="row">
                 {step.options.map(([label, preference]) => {
@@ -103,10 +107,10 @@ export class Quiz extends Live<QuizProps, Set<string>, QuizState> {
                         checked={checked}
                         disabled={!checked && selected.size >= (step.max || 99)}
                         onChange={() =>
-                          this.setState(({ d }) => {
-                            const next = new Set(d || selected);
+                          this.setState(({ draft }) => {
+                            const next = new Set(draft || selected);
                             if (!next.delete(k)) next.add(k);
-                            return { d: next };
+                            return { draft: next };
                           })
                         }
                       />
@@ -125,17 +129,25 @@ export class Quiz extends Live<QuizProps, Set<string>, QuizState> {
               <button type="button" onClick={() => this.go(i + 1)}>
                 {t.skip}
               </button>
-              <button class="p" type="submit">
+              <button class="primary" type="submit">
                 {t.next}
               </button>
             </div>
           </form>
         ) : (
-          <div class="row">
+          <div>
             <p tabIndex={-1} role="status">
               {t.done}
             </p>
-            <button onClick={() => this.go(0)}>{t.edit}</button>
+            <ul part="answers">
+              {steps!.map((answered) => {
+                const answers = answersOf(answered);
+                return answers.length > 0 && <li key={answered.question}>{`${t[answered.question]}${t.colon}${answers.join(', ')}`}</li>;
+              })}
+            </ul>
+            <div class="row">
+              <button onClick={() => this.go(0)}>{t.edit}</button>
+            </div>
           </div>
         )}
       </section>

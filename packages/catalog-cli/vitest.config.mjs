@@ -1,5 +1,5 @@
-import { mergeConfig } from 'vitest/config';
+import { defineConfig, mergeConfig } from 'vitest/config';
 import shared from '../vitest.shared.mjs';
 
 // dt-sql-parser's ES build imports folders, which only Vite's resolver (not Node's) accepts.
-export default mergeConfig(shared, { test: { server: { deps: { inline: ['dt-sql-parser'] } } } });
+export default defineConfig((env) => mergeConfig(shared(env), { test: { server: { deps: { inline: ['dt-sql-parser'] } } } }));

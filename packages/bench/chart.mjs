@@ -1,10 +1,10 @@
 // The SVG chart of docs/performance.md, drawn from one bench run: bytes of Curio's script tag vs
 // the alternatives' SDKs, and time from DOMContentLoaded to picks painted per catalog.
 
-const escape = (s) => String(s).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+export const escape = (s) => String(s).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** One horizontal bar panel at `top`: rows of [label, value, highlighted]; returns [svg, height]. */
-function panel(title, unit, rows, top) {
+export function panel(title, unit, rows, top) {
   const max = Math.max(...rows.map(([, v]) => v));
   const parts = [`<text x="10" y="${top + 16}" font-weight="bold">${escape(title)}</text>`];
   rows.forEach(([label, value, mine], k) => {

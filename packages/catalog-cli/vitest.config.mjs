@@ -1,1 +1,5 @@
-export { default } from '../vitest.shared.mjs';
+import { defineConfig, mergeConfig } from 'vitest/config';
+import shared from '../vitest.shared.mjs';
+
+// dt-sql-parser's ES build imports folders, which only Vite's resolver (not Node's) accepts.
+export default defineConfig((env) => mergeConfig(shared(env), { test: { server: { deps: { inline: ['dt-sql-parser'] } } } }));

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
- * `npx @curio/catalog-cli build --products <feed> [--interactions <file>] --out <dir> [--k 20] [--shards N] [--no-tune] [--currency USD]`
- * `npx @curio/catalog-cli report <reports.jsonl>… [--from day] [--to day] [--json]`
+ * `curio-catalog build --products <feed> [--interactions <file> | --lists <dir>] --out <dir> [...]`
+ * `curio-catalog lists --products <feed> --interactions <file> --out <dir> [--engine duckdb|spark] [...]`
+ * `curio-catalog report <reports.jsonl>… [--from day] [--to day] [--json]`
  * See docs/catalog-cli.md.
  */
-import { parseBuildArguments, USAGE } from './cliArguments.js';
+import { parseBuildArguments, parseListsArguments, USAGE } from './cliArguments.js';
 import { streamProgress } from './progress.js';
 import { runBuild } from './runBuild.js';
 import { REPORT_USAGE, runReport } from './report/reportCommand.js';
@@ -19,23 +20,28 @@ function runReportCommand(args: string[]): void {
     process.exit(2);
   }
 }
+import { runLists } from './runLists.js';
 
 const argv = process.argv.slice(2);
 if (argv[0] === 'report') runReportCommand(argv.slice(1));
 else if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
   process.stdout.write(`${USAGE}\n`);
 } else {
-  let args;
+  let run: () => Promise<unknown>;
   try {
-    args = parseBuildArguments(argv);
+    if (argv[0] === 'lists') {
+      const args = parseListsArguments(argv);
+      run = () => runLists(args, streamProgress());
+    } else {
+      const args = parseBuildArguments(argv);
+      run = () => runBuild(args, streamProgress());
+    }
   } catch (error) {
     process.stderr.write(`curio-catalog: ${(error as Error).message}\n\n${USAGE}\n`);
     process.exit(2);
   }
-  try {
-    runBuild(args, streamProgress());
-  } catch (error) {
+  run().catch((error: unknown) => {
     process.stderr.write(`curio-catalog: ${(error as Error).message}\n`);
     process.exit(1);
-  }
+  });
 }

@@ -1,12 +1,17 @@
 import { gzipSync } from 'node:zlib';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { buildCatalog } from './build/buildCatalog.js';
+import { validateCatalog, type CatalogProduct } from '@curio/core/internal';
+import { buildCatalog, type BuiltCatalog } from './build/buildCatalog.js';
+import { buildCatalogWithEngine } from './build/buildCatalogWithEngine.js';
+import { buildFromListsDirectory } from './build/buildFromListsDirectory.js';
+import { engineOptions } from './engine/engineOptions.js';
+import type { LoadedInteractions } from './engine/loadInteractions.js';
 import type { BuildArguments } from './cliArguments.js';
 import { parseProductFeed } from './feeds/parseProductFeed.js';
-import { readInteractions, type InteractionsResult } from './interactions/readInteractions.js';
-import { ORDERS_LAYOUTS } from './interactions/ordersExport.js';
-import { validateCatalog, type CatalogProduct } from '@curio/core/internal';
+import { isPositionalOrderHeader, PLAIN_READ_AS, readInteractions, type InteractionsResult } from './interactions/readInteractions.js';
+import { convertOrdersExport, ORDERS_LAYOUTS } from './interactions/ordersExport.js';
+import { peekFile } from './engine/peekFile.js';
 import type { Platform } from './feeds/platforms/platformExports.js';
 import { readMerchantFile } from './merchantFile.js';
 import { autoShardCount, catalogFiles } from './output/catalogFiles.js';
@@ -27,7 +32,7 @@ const LISTED_ISSUES = 20;
  * @param progress where messages go (stderr in the CLI)
  * @returns the paths written
  */
-export function runBuild(args: BuildArguments, progress: Progress): string[] {
+export async function runBuild(args: BuildArguments, progress: Progress): Promise<string[]> {
   const started = Date.now();
   const feed = parseProductFeed(readTextFile(args.products), undefined, { currency: args.currency, now: started });
   const groups = new Set(feed.products.map((p) => p.group).filter(Boolean)).size;
@@ -38,20 +43,7 @@ export function runBuild(args: BuildArguments, progress: Progress): string[] {
   reportIssues(progress, 'product feed', feed.skipped);
   if (feed.products.length === 0) throw new Error(`no usable products in ${args.products}`);
 
-  let log;
-  if (args.interactions) {
-    const text = readTextFile(args.interactions);
-    const read = readInteractions(text, productIndex(feed.products));
-    log = read.log;
-    const clicks = log.sequences.reduce((n, s) => n + s.length, 0);
-    if (clicks === 0) throw new Error(unknownInteractions(args.interactions, text, read));
-    progress.note(`interactions: ${log.sequences.length} ${log.kind} with ${clicks} known items from ${args.interactions} (${read.readAs})`);
-    if (read.unknownItems > 0) progress.note(`  skipped ${read.unknownItems} references to items not in the feed`);
-    if (read.shortSequences > 0) progress.note(`  ${read.shortSequences} ${log.kind} have fewer than 2 known items (popularity only)`);
-    reportIssues(progress, 'interactions', read.badLines);
-  }
-
-  const built = buildCatalog(feed.products, log, { k: args.k, tune: args.tune, progress, currency: args.currency });
+  const built = await buildLists(args, feed.products, progress);
   if (built.tuning) {
     const { start, tuned, holdout, weights } = built.tuning;
     progress.note(
@@ -92,6 +84,39 @@ export function runBuild(args: BuildArguments, progress: Progress): string[] {
   return files.map((f) => join(args.out, f.path));
 }
 
+/**
+ * The catalog's lists: from a lists folder, from the interactions with the engine (default) or in
+ * memory, or none without interactions. Platform orders exports (Shopify, WooCommerce) are read in
+ * memory: their columns need converting, and such exports are small.
+ */
+async function buildLists(args: BuildArguments, products: CatalogProduct[], progress: Progress): Promise<BuiltCatalog> {
+  const options = { k: args.k, tune: args.tune, progress, currency: args.currency };
+  if (args.lists) return buildFromListsDirectory(products, args.lists, { ...options, engine: engineOptions(args) });
+  const path = args.interactions;
+  if (!path) return buildCatalog(products, undefined, options);
+  if (args.engine === 'duckdb' && engineReads(path)) {
+    const onRead = (read: LoadedInteractions): void => {
+      if (read.clicks === 0) throw new Error(unknownInteractions(path, peekFile(path).head, { ...read, readAs: PLAIN_READ_AS[read.kind] }));
+      reportInteractions(progress, path, read);
+    };
+    return (await buildCatalogWithEngine(products, path, { ...options, engine: engineOptions(args), onRead })).built;
+  }
+  const text = readTextFile(path);
+  const read = readInteractions(text, productIndex(products));
+  const clicks = read.log.sequences.reduce((n, s) => n + s.length, 0);
+  if (clicks === 0) throw new Error(unknownInteractions(path, text, read));
+  reportInteractions(progress, path, { ...read, kind: read.log.kind, sequences: read.log.sequences.length, clicks });
+  return buildCatalog(products, read.log, options);
+}
+
+/** True when the engine reads the file as it is: Parquet, sessions, or order history `order_id,item_id[,timestamp]` by position. */
+function engineReads(path: string): boolean {
+  const peek = peekFile(path);
+  if (peek.parquet) return true;
+  const firstLine = peek.head.replace(/^\uFEFF/, '').split('\n', 1)[0]!.trim();
+  return isPositionalOrderHeader(firstLine) || !convertOrdersExport(firstLine, () => true);
+}
+
 /** Product id and every alias → product position, so interactions may name a product by any of its ids. */
 function productIndex(products: CatalogProduct[]): Map<string, number> {
   const index = new Map<string, number>();
@@ -101,7 +126,7 @@ function productIndex(products: CatalogProduct[]): Map<string, number> {
 }
 
 /** Why an interactions file in which no item is known fails the build: how it was read, what it holds, what fits. */
-function unknownInteractions(path: string, text: string, read: InteractionsResult): string {
+function unknownInteractions(path: string, text: string, read: Pick<InteractionsResult, 'unknownItems' | 'badLines' | 'readAs'>): string {
   const firstLine = /^[ \t\r]*(\S[^\n]*)$/m.exec(text)?.[1]?.trim() ?? '';
   return (
     `${path}: no item of the file is a product of the feed (${read.unknownItems} unknown item references, ${read.badLines.length} bad lines).\n` +
@@ -112,9 +137,17 @@ function unknownInteractions(path: string, text: string, read: InteractionsResul
   );
 }
 
-function reportIssues(progress: Progress, source: string, issues: Array<{ line: number; message: string }>): void {
-  if (issues.length === 0) return;
-  progress.note(`${source}: skipped ${issues.length} bad line(s):`);
+/** Notes what was read from the interactions file. */
+function reportInteractions(progress: Progress, path: string, read: Omit<LoadedInteractions, 'badLineCount'> & { badLineCount?: number; readAs?: string }): void {
+  progress.note(`interactions: ${read.sequences} ${read.kind} with ${read.clicks} known items from ${path}${read.readAs ? ` (${read.readAs})` : ''}`);
+  if (read.unknownItems > 0) progress.note(`  skipped ${read.unknownItems} references to items not in the feed`);
+  if (read.shortSequences > 0) progress.note(`  ${read.shortSequences} ${read.kind} have fewer than 2 known items (popularity only)`);
+  reportIssues(progress, 'interactions', read.badLines, read.badLineCount);
+}
+
+function reportIssues(progress: Progress, source: string, issues: Array<{ line: number; message: string }>, count = issues.length): void {
+  if (count === 0) return;
+  progress.note(`${source}: skipped ${count} bad line(s):`);
   for (const issue of issues.slice(0, LISTED_ISSUES)) progress.note(`  line ${issue.line}: ${issue.message}`);
-  if (issues.length > LISTED_ISSUES) progress.note(`  … and ${issues.length - LISTED_ISSUES} more`);
+  if (count > LISTED_ISSUES) progress.note(`  … and ${count - LISTED_ISSUES} more`);
 }

@@ -41,20 +41,20 @@ describe('curio-catalog build', () => {
   const dir = mkdtempSync(join(tmpdir(), 'curio-catalog-'));
   const { products, sessions } = writeShop(dir);
 
-  it('is deterministic: building twice gives identical bytes', () => {
+  it('is deterministic: building twice gives identical bytes', async () => {
     const a = join(dir, 'out-a');
     const b = join(dir, 'out-b');
-    runBuild(parseBuildArguments(['build', '--products', products, '--interactions', sessions, '--out', a, '--shards', '4']), silentProgress);
-    runBuild(parseBuildArguments(['build', '--products', products, '--interactions', sessions, '--out', b, '--shards', '4']), silentProgress);
+    await runBuild(parseBuildArguments(['build', '--products', products, '--interactions', sessions, '--out', a, '--shards', '4']), silentProgress);
+    await runBuild(parseBuildArguments(['build', '--products', products, '--interactions', sessions, '--out', b, '--shards', '4']), silentProgress);
     const files = filesOf(a);
     expect(Object.keys(files).sort()).toEqual(['catalog.json', 'neighbors/0.bin', 'neighbors/1.bin', 'neighbors/2.bin', 'neighbors/3.bin', 'tuning-report.json']);
     expect(filesOf(b)).toEqual(files);
   });
 
-  it('writes shards that hold the same rows as the inline catalog', () => {
+  it('writes shards that hold the same rows as the inline catalog', async () => {
     const inline = join(dir, 'inline');
     const sharded = join(dir, 'out-a');
-    runBuild(parseBuildArguments(['build', '--products', products, '--interactions', sessions, '--out', inline, '--shards=0', '--no-tune']), silentProgress);
+    await runBuild(parseBuildArguments(['build', '--products', products, '--interactions', sessions, '--out', inline, '--shards=0', '--no-tune']), silentProgress);
     const catalog = JSON.parse(readFileSync(join(inline, 'catalog.json'), 'utf8'));
     const shardedCatalog = JSON.parse(readFileSync(join(sharded, 'catalog.json'), 'utf8'));
     expect(shardedCatalog.neighborShards).toEqual({ count: 4, url: 'neighbors/{shard}.bin' });
@@ -71,9 +71,9 @@ describe('curio-catalog build', () => {
     expect(new Map(fromShard.map(([id, w]) => [id, Number(w!.toPrecision(4))]))).toEqual(new Map(sr));
   });
 
-  it('--compact moves the products into features.bin and product shards', () => {
+  it('--compact moves the products into features.bin and product shards', async () => {
     const out = join(dir, 'compact');
-    runBuild(parseBuildArguments(['build', '--products', products, '--interactions', sessions, '--out', out, '--shards', '4', '--compact', '--no-tune']), silentProgress);
+    await runBuild(parseBuildArguments(['build', '--products', products, '--interactions', sessions, '--out', out, '--shards', '4', '--compact', '--no-tune']), silentProgress);
     const inline = JSON.parse(readFileSync(join(dir, 'inline', 'catalog.json'), 'utf8'));
     const catalog = JSON.parse(readFileSync(join(out, 'catalog.json'), 'utf8'));
     expect(catalog).toMatchObject({ features: 'features.bin', productShards: { count: 4, url: 'products/{shard}.json' } });

@@ -22,7 +22,7 @@ describe('rules and collections in the catalog', () => {
     expect(products[0]!.tags).toEqual(['summer', 'staff-pick', 'clearance']);
   });
 
-  it('--rules copies checked rules and collections into catalog.json', () => {
+  it('--rules copies checked rules and collections into catalog.json', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'curio-rules-'));
     const rules = join(dir, 'merchant.json');
     const merchant = {
@@ -30,20 +30,20 @@ describe('rules and collections in the catalog', () => {
       collections: [{ id: 'picks', name: 'Staff picks', filter: { tag: 'staff-pick' } }],
     };
     writeFileSync(rules, JSON.stringify(merchant));
-    runBuild(parseBuildArguments(['build', '--products', feed(dir), '--out', dir, '--rules', rules]), silentProgress);
+    await runBuild(parseBuildArguments(['build', '--products', feed(dir), '--out', dir, '--rules', rules]), silentProgress);
     const catalog = JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8'));
     expect(catalog.rules).toEqual(merchant.rules);
     expect(catalog.collections).toEqual(merchant.collections);
     expect(catalog.products[0].tags).toEqual(['rainy-day', 'staff-pick']);
   });
 
-  it('a bad rule fails the build with every problem named', () => {
+  it('a bad rule fails the build with every problem named', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'curio-rules-'));
     const rules = join(dir, 'merchant.json');
     writeFileSync(rules, JSON.stringify({ rules: [{ id: 'x', then: { pin: { tag: 'a' } }, when: { device: 'phone' } }], collections: [{ id: 'c', name: 'C' }] }));
     const run = () => runBuild(parseBuildArguments(['build', '--products', feed(dir), '--out', dir, '--rules', rules]), silentProgress);
-    expect(run).toThrow(/2 problem\(s\):\n {2}rule "x": "when.device" must be one of mobile, tablet, desktop.*\n {2}collection "c": needs either "items"/s);
+    await expect(run()).rejects.toThrow(/2 problem\(s\):\n {2}rule "x": "when.device" must be one of mobile, tablet, desktop.*\n {2}collection "c": needs either "items"/s);
     writeFileSync(rules, '{"rulez": []}');
-    expect(run).toThrow('unknown field(s) rulez');
+    await expect(run()).rejects.toThrow('unknown field(s) rulez');
   });
 });

@@ -51,29 +51,29 @@ describe('a build whose interactions name no known item', () => {
   const feed = join(dir, 'feed.csv');
   writeFileSync(feed, 'id,title,price,link,product_type\np1,One,1,/1,A\np2,Two,2,/2,A\n');
 
-  it('fails on a Shopify orders export whose SKUs are not the feed ids, saying how it read the file', () => {
+  it('fails on a Shopify orders export whose SKUs are not the feed ids, saying how it read the file', async () => {
     const orders = join(dir, 'orders.csv');
     writeFileSync(orders, fixture('shopify-orders.csv'));
-    expect(() => runBuild(parseBuildArguments(['build', '--products', feed, '--interactions', orders, '--out', join(dir, 'out')]), progress)).toThrow(
+    await expect(runBuild(parseBuildArguments(['build', '--products', feed, '--interactions', orders, '--out', join(dir, 'out')]), progress)).rejects.toThrow(
       /no item of the file is a product of the feed \(4 unknown item references, 1 bad lines\)\.\n {2}read as Shopify orders export: order "Name", item "Lineitem sku", time "Created at"; 1 cancelled/,
     );
   });
 
-  it('fails on a file whose columns fit no layout (the email read as an item id)', () => {
+  it('fails on a file whose columns fit no layout (the email read as an item id)', async () => {
     const other = join(dir, 'customers.csv');
     writeFileSync(other, 'Customer,Email,Total\nAna,ana@example.com,10\n');
-    expect(() => runBuild(parseBuildArguments(['build', '--products', feed, '--interactions', other, '--out', join(dir, 'out2')]), progress)).toThrow(
+    await expect(runBuild(parseBuildArguments(['build', '--products', feed, '--interactions', other, '--out', join(dir, 'out2')]), progress)).rejects.toThrow(
       /read as order history by position: order_id,item_id\[,timestamp\]; its first line is "Customer,Email,Total"\.\n {2}Expected: sessions/,
     );
   });
 
-  it('builds from a Shopify product export and its orders export, variants resolved by SKU', () => {
+  it('builds from a Shopify product export and its orders export, variants resolved by SKU', async () => {
     const products = join(dir, 'products_export.csv');
     const orders = join(dir, 'orders_export.csv');
     writeFileSync(products, fixture('shopify-products.csv'));
     writeFileSync(orders, fixture('shopify-orders.csv'));
     const out = join(dir, 'shopify');
-    runBuild(parseBuildArguments(['build', '--products', products, '--interactions', orders, '--out', out, '--no-tune']), silentProgress);
+    await runBuild(parseBuildArguments(['build', '--products', products, '--interactions', orders, '--out', out, '--no-tune']), silentProgress);
     const catalog = JSON.parse(readFileSync(join(out, 'catalog.json'), 'utf8'));
     expect(catalog.products.filter((p: { group?: string }) => p.group === 'classic-varsity-top-womens')).toHaveLength(3);
     expect(catalog.neighbors[0].rows['OBS-1']).toEqual(expect.arrayContaining([['CVT-XS-G', expect.any(Number)], ['CVT-M-B', expect.any(Number)]]));

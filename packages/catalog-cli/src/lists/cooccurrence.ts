@@ -29,5 +29,15 @@ export function cooccurrence(
     if (distinct.length < 2) continue;
     for (const a of distinct) for (const b of distinct) if (a !== b) counts.add(a, b, 1);
   }
-  return topNeighbors(counts, k, (a, b, c) => c / (Math.pow(containing[a]!, alpha) * Math.pow(containing[b]!, 1 - alpha)));
+  return topNeighbors(counts, k, cooccurrenceScore(containing, alpha));
+}
+
+/**
+ * The score of a pair from its counts, as both builders compute it (the SQL builder's candidates
+ * are scored here too, so rows never depend on an engine's `pow`).
+ * @param containing per product index, the sequences (of 2 or more clicks) holding it
+ * @param alpha the exponent of the asymmetric normalisation
+ */
+export function cooccurrenceScore(containing: ArrayLike<number>, alpha: number): (a: number, b: number, together: number) => number {
+  return (a, b, together) => together / (Math.pow(containing[a]!, alpha) * Math.pow(containing[b]!, 1 - alpha));
 }

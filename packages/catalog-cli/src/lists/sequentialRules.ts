@@ -20,9 +20,27 @@ export interface SequentialRulesOptions {
 }
 
 /**
+ * The unit of rule scores for a window: lcm(1..window), so that a step's weight unit/δ is an
+ * integer and every sum of them is exact whatever the order of addition — which is what makes
+ * the in-memory builder and every SQL engine rank identically (sql/sequential_rules.sql).
+ * @param window largest distance between the two clicks of a rule
+ */
+export function ruleUnit(window: number): number {
+  let unit = 1;
+  for (let d = 2; d <= window; d++) {
+    let a = unit;
+    let b = d;
+    while (b) [a, b] = [b, a % b];
+    unit = (unit * d) / a;
+  }
+  return unit;
+}
+
+/**
  * Sequential rules with backward rules: for clicks a at i and b at j > i with j − i ≤ window
- * and a ≠ b, adds 1/(j−i) to a → b and backward/(j−i) to b → a. With `self`, repeats a → a are
- * appended to a's row after its top K (see {@link SequentialRulesOptions.self}).
+ * and a ≠ b, adds 1/(j−i) to a → b and backward/(j−i) to b → a (in units of 1/{@link ruleUnit},
+ * exact for a binary-fraction `backward` such as 0.5). With `self`, repeats a → a are appended to
+ * a's row after its top K (see {@link SequentialRulesOptions.self}).
  * @param sessions sessions of product indexes, clicks in order
  * @param itemCount number of products
  */
@@ -31,6 +49,7 @@ export function sequentialRules(
   itemCount: number,
   { k, window = 10, backward = 0.5, self = false }: SequentialRulesOptions,
 ): Array<NeighborRow | undefined> {
+  const unit = ruleUnit(window);
   const counts = new PairCounts(itemCount);
   const repeats = self ? new Float64Array(itemCount) : undefined;
   for (const session of sessions) {
@@ -39,7 +58,7 @@ export function sequentialRules(
       const end = Math.min(session.length, i + window + 1);
       for (let j = i + 1; j < end; j++) {
         const b = session[j]!;
-        const w = 1 / (j - i);
+        const w = unit / (j - i);
         if (a === b) {
           if (repeats) repeats[a]! += w;
           continue;
@@ -50,13 +69,22 @@ export function sequentialRules(
     }
   }
   const rows = topNeighbors(counts, k);
-  if (repeats) {
-    rows.forEach((row, a) => {
-      if (!row || !(repeats[a]! > 0)) return;
-      const top = counts.row(a)!.get(row.ids[0]!)!;
-      row.ids.push(a);
-      row.weights.push(dequantizeWeight(quantizeWeight(Math.min(repeats[a]!, top), top)));
-    });
-  }
+  if (repeats) appendRepeats(rows, counts, repeats);
   return rows;
+}
+
+/**
+ * Appends every item with repeats to its own row, weighted min(repeats, top) / top where top is
+ * the row's strongest rule (an item without other rules gets no row).
+ * @param rows rows from {@link topNeighbors}, changed in place
+ * @param counts the rule scores the rows were made from (at least each row's strongest)
+ * @param repeats repeat score per product index, in the rules' unit
+ */
+export function appendRepeats(rows: Array<NeighborRow | undefined>, counts: PairCounts, repeats: ArrayLike<number>): void {
+  rows.forEach((row, a) => {
+    if (!row || !(repeats[a]! > 0)) return;
+    const top = counts.row(a)!.get(row.ids[0]!)!;
+    row.ids.push(a);
+    row.weights.push(dequantizeWeight(quantizeWeight(Math.min(repeats[a]!, top), top)));
+  });
 }

@@ -2,10 +2,11 @@ import type { CatalogProduct, ListWeight, RankingWeights } from '@curio/core/int
 import { assembleCatalog } from '../build/assembleCatalog.js';
 import { neighborTables } from '../build/neighborTables.js';
 import type { InteractionLog } from '../interactions/interactionLog.js';
+import type { NeighborTable } from '../lists/neighborTable.js';
 import { recencyWeightedPopularity } from '../lists/popularity.js';
 import type { Progress } from '../progress.js';
 import { coordinateDescent, type SearchDimension, type SearchStep } from './coordinateDescent.js';
-import { allCases, sampleCases } from './replayCases.js';
+import { allCases, sampleCases, type ReplayCase } from './replayCases.js';
 import type { RankingScores } from './rankingMetrics.js';
 import { scoreCatalog, tuningObjective } from './scoreCatalog.js';
 
@@ -104,6 +105,35 @@ function searchDimensions(listIds: string[]): SearchDimension<TunedWeights>[] {
 }
 
 /**
+ * What the search needs: lists and popularity built on the training part of the log, and the
+ * held-out cases to replay. Built in memory by {@link tuneWeights} or by the engine
+ * (engine/engineTuning.ts) with the same result.
+ */
+export interface TuningInputs {
+  /** Lists built on the training part. */
+  tables: NeighborTable[];
+  /** Popularity on the training part, maximum 1. */
+  popularity: Float64Array;
+  /** Held-out sessions (product ids) that the replayed cases refer to. */
+  sessions: string[][];
+  /** The cases replayed (a sample of all held-out cases), indexes into `sessions`. */
+  replayed: ReplayCase[];
+  /** Held-out sequences with 2 or more items, and their cases. */
+  heldOutSequences: number;
+  cases: number;
+}
+
+/** The split of a log into training and held-out sequences: the first index held out. */
+export function tuningSplit(sequences: number, holdoutShare = 0.1): number {
+  return Math.floor(sequences * (1 - holdoutShare));
+}
+
+/** Whether a log split this way has enough to tune on. */
+export function canTune(split: number, cases: number): boolean {
+  return cases >= 20 && split >= 10;
+}
+
+/**
  * Tunes the ranking weights for one shop: builds the lists on all but the latest share of the
  * log, replays (a sample of) the held-out cases through the shipped ranker, and runs a
  * coordinate-descent search on HR@20 + 2·MRR@20.
@@ -112,17 +142,37 @@ function searchDimensions(listIds: string[]): SearchDimension<TunedWeights>[] {
  * @returns the chosen weights and a report, or undefined when the log is too small to hold out
  */
 export function tuneWeights(products: CatalogProduct[], log: InteractionLog, options: TuningOptions): TuningReport | undefined {
-  const { k, holdoutShare = 0.1, maxCases = 5000, progress, currency } = options;
-  const split = Math.floor(log.sequences.length * (1 - holdoutShare));
+  const { k, holdoutShare = 0.1, maxCases = 5000, progress } = options;
+  const split = tuningSplit(log.sequences.length, holdoutShare);
   const train: InteractionLog = { kind: log.kind, sequences: log.sequences.slice(0, split) };
   const heldOut = log.sequences.slice(split).filter((s) => s.length >= 2);
   const cases = allCases(heldOut);
-  if (cases.length < 20 || split < 10) return undefined;
+  if (!canTune(split, cases.length)) return undefined;
   const replayed = sampleCases(cases, maxCases);
   progress?.note(`tuning: lists on ${split} ${log.kind}, ${replayed.length} of ${cases.length} held-out cases`);
-  const tables = neighborTables(train, products.length, k);
-  const catalog = assembleCatalog(products, tables, recencyWeightedPopularity(train.sequences, products.length), undefined, currency);
-  const sessions = heldOut.map((s) => s.map((i) => products[i]!.id));
+  return searchWeights(
+    products,
+    {
+      tables: neighborTables(train, products.length, k),
+      popularity: recencyWeightedPopularity(train.sequences, products.length),
+      sessions: heldOut.map((s) => s.map((i) => products[i]!.id)),
+      replayed,
+      heldOutSequences: heldOut.length,
+      cases: cases.length,
+    },
+    options,
+  );
+}
+
+/**
+ * The coordinate-descent search of {@link tuneWeights} on prepared inputs.
+ * @param products the catalog's products
+ * @param inputs training lists and held-out cases
+ */
+export function searchWeights(products: CatalogProduct[], inputs: TuningInputs, options: TuningOptions): TuningReport {
+  const { progress, currency } = options;
+  const { tables, sessions, replayed } = inputs;
+  const catalog = assembleCatalog(products, tables, inputs.popularity, undefined, currency);
   const listIds = tables.map((t) => t.id);
   const dimensions = searchDimensions(listIds);
   const estimate = [...dimensions, ...PRODUCT_DIMENSIONS].reduce((n, d) => n + d.values.length - 1, 2);
@@ -155,7 +205,7 @@ export function tuneWeights(products: CatalogProduct[], log: InteractionLog, opt
   progress?.done();
   return {
     objective: 'HR@20 + 2·MRR@20',
-    holdout: { sequences: heldOut.length, cases: cases.length, replayedCases: replayed.length },
+    holdout: { sequences: inputs.heldOutSequences, cases: inputs.cases, replayedCases: replayed.length },
     ...home,
     weights: withProduct(product.weights),
     evaluations: home.evaluations + product.evaluations,

@@ -166,18 +166,28 @@ export function createCurio(options: CurioOptions): Curio {
     notify();
   };
 
+  // The rules chunk downloads in parallel with the catalog: at once when the options have rules,
+  // else as soon as the catalog file says it has some (before it is checked and interned), never
+  // after. A chunk that cannot be loaded (a file missing next to curio.js) leaves picks without rules.
+  let merchantCode: ReturnType<typeof merchantChunk> | undefined;
+  const startMerchantChunk = (): void => {
+    merchantCode ??= merchantChunk();
+    merchantCode.catch(() => undefined); // reported when awaited below
+  };
+  if (options.rules || options.collections) startMerchantChunk();
   // The download starts in a task of its own (a fetch() call alone takes ~10 ms on a slow phone).
-  const catalogReady = yieldToPage().then(() => loadCatalog(options.catalog)).then(async (c) => {
-    await yieldToPage(); // loading the catalog and ranking: two tasks
-    loaded = c;
-    scratch = createScratch(c.catalog);
-    const sources = { catalog: c.merchant, options };
-    if (sources.catalog.rules || sources.catalog.collections || options.rules || options.collections) {
-      // A chunk that cannot be loaded (a file missing next to curio.js) leaves picks without rules.
-      const chunk = await merchantChunk().catch((e: unknown) => warnOnce('merchant', `Rules and collections are unavailable (${e}); picks go on without them.`));
-      merchant = chunk?.createMerchant(c.catalog, sources);
-    }
-  });
+  const catalogReady = yieldToPage()
+    .then(() => loadCatalog(options.catalog, (file) => (file.rules || file.collections) && startMerchantChunk()))
+    .then(async (c) => {
+      await yieldToPage(); // loading the catalog and ranking: two tasks
+      loaded = c;
+      scratch = createScratch(c.catalog);
+      const sources = { catalog: c.merchant, options };
+      if (merchantCode) {
+        const chunk = await merchantCode.catch((e: unknown) => warnOnce('merchant', `Rules and collections are unavailable (${e}); picks go on without them.`));
+        merchant = chunk?.createMerchant(c.catalog, sources);
+      }
+    });
   const ready = Promise.all([catalogReady, reload(), loadReasonTexts(locale)]).then(() => {
     const landing = merchant?.landing(state, ...arrival, now());
     if (landing) void change((s) => ({ ...s, landing }), true); // at once: the next page needs it
@@ -239,6 +249,11 @@ export function createCurio(options: CurioOptions): Curio {
       const [{ profileView }] = await Promise.all([preferenceCenter(), ready]);
       const profile = profileNow();
       return profileView(loaded!.catalog, profile, state, consent, store.mode, merchant?.matches(profile, locale, true) ?? []);
+    },
+
+    async preferences() {
+      await ready;
+      return structuredClone(state.preferences);
     },
 
     async collections() {

@@ -19,10 +19,15 @@ export interface LoadedCatalog {
   ensureProducts(items: Iterable<number>): Promise<boolean>;
 }
 
-/** Fetches, validates and interns a catalog given as a URL or an object. */
-export async function loadCatalog(source: string | CatalogFile): Promise<LoadedCatalog> {
+/**
+ * Fetches, validates and interns a catalog given as a URL or an object. `onFile` sees the file as
+ * soon as it is parsed, before the checking and interning (so a caller can start loading what the
+ * file asks for, such as the rules chunk, in parallel with that work).
+ */
+export async function loadCatalog(source: string | CatalogFile, onFile?: (file: CatalogFile) => void): Promise<LoadedCatalog> {
   const base = typeof source === 'string' ? catalogUrl(source) : undefined;
   const file = (base ? await fetchJson(base) : source) as CatalogFile;
+  if (file && typeof file == 'object') onFile?.(file);
   const baseUrl = base ?? globalThis.location?.href;
   let catalog: InternedCatalog;
   let positions: number[] | undefined; // none: items are in file order

@@ -4,6 +4,7 @@
  * degrade; only configuration mistakes throw (CurioError).
  */
 import { loadCatalog, type LoadedCatalog } from './catalog/load.js';
+import { createCatalogCache, deleteCatalogCache } from './catalog/catalogCache.js';
 import { checkFields, CurioError, isRecord, oneOf, warnOnce, type FieldChecks } from './errors.js';
 import { toStoredEvent } from './events.js';
 import { loadReasonTexts } from './explain/messages.js';
@@ -95,6 +96,9 @@ export function createCurio(options: CurioOptions): Curio {
   const openStore = (): VisitorStore =>
     persists() ? createIndexedDBStore({ name, retentionDays, now, warn, onExternalChange: (forgotten) => void (forgotten ? erase() : reload()) }) : createMemoryStore({ retentionDays, now, warn });
   let store = openStore();
+  // The interned catalog, kept for the next page views: only where the visitor's data may persist too.
+  const catalogCacheName = `${name}-catalog`;
+  const catalogCache = persists() ? createCatalogCache(catalogCacheName) : undefined;
 
   const notify = (): void => {
     version++;
@@ -177,7 +181,7 @@ export function createCurio(options: CurioOptions): Curio {
   if (options.rules || options.collections) startMerchantChunk();
   // The download starts in a task of its own (a fetch() call alone takes ~10 ms on a slow phone).
   const catalogReady = yieldToPage()
-    .then(() => loadCatalog(options.catalog, (file) => (file.rules || file.collections) && startMerchantChunk()))
+    .then(() => loadCatalog(options.catalog, (file) => (file.rules || file.collections) && startMerchantChunk(), catalogCache))
     .then(async (c) => {
       await yieldToPage(); // loading the catalog and ranking: two tasks
       loaded = c;
@@ -298,7 +302,7 @@ export function createCurio(options: CurioOptions): Curio {
     async forget() {
       await flushing.catch(() => undefined); // a flush finishing later must not bring data back
       erase();
-      await store.destroy();
+      await Promise.all([store.destroy(), deleteCatalogCache(catalogCacheName)]);
     },
 
     setConsent(next) {
@@ -309,7 +313,7 @@ export function createCurio(options: CurioOptions): Curio {
       const old = store;
       store = openStore();
       old.close();
-      if (next === 'denied') void old.destroy(); // withdrawing consent erases what was stored
+      if (next === 'denied') void Promise.all([old.destroy(), deleteCatalogCache(catalogCacheName)]); // withdrawing consent erases what was stored
       if (persists()) {
         // Keep the session so far: everything in memory becomes one change on the stored copy.
         const { events, preferences, dismissed } = state;

@@ -3,7 +3,8 @@
 import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+import { brotliCompress, gzip, constants as zlib } from 'node:zlib';
+import { promisify } from 'node:util';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeShopData } from './generate-catalog.mjs';
@@ -84,19 +85,23 @@ export function staticHandler(root) {
       response.writeHead(304, headers).end();
       return;
     }
-    let body = entry.bytes;
-    if (encoding) {
-      body = entry.forms.get(encoding);
-      if (!body) {
-        body = encoding === 'br' ? brotliCompressSync(entry.bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: entry.bytes.length } }) : gzipSync(entry.bytes, { level: 9 });
-        entry.forms.set(encoding, body);
-      }
-      headers['content-encoding'] = encoding;
-    }
-    response.writeHead(200, { ...headers, 'content-length': body.length });
-    response.end(request.method === 'HEAD' ? undefined : body);
+    const send = (body) => {
+      response.writeHead(200, { ...headers, 'content-length': body.length });
+      response.end(request.method === 'HEAD' ? undefined : body);
+    };
+    if (!encoding) return send(entry.bytes);
+    headers['content-encoding'] = encoding;
+    // Compressed once per file version, off the event loop (brotli 11 takes seconds on a 5 MB catalog),
+    // as a host that precompresses its static files would serve them.
+    if (!entry.forms.has(encoding)) entry.forms.set(encoding, compress[encoding](entry.bytes));
+    entry.forms.get(encoding).then(send, () => response.destroy());
   };
 }
+
+const compress = {
+  br: (bytes) => promisify(brotliCompress)(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
+  gzip: (bytes) => promisify(gzip)(bytes, { level: 9 }),
+};
 
 /**
  * Builds the shop (catalog when missing, pages always) and serves it. Resolves with the server

@@ -21,9 +21,9 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
  * target: what counts is what a page view downloads before its first picks (docs/performance.md).
  */
 export const ENTRIES = [
-  { name: '@curio/core', file: 'packages/core/dist/index.js', external: [], target: 11 * 1024, budget: 13.5 * 1024 },
+  { name: '@curio/core', file: 'packages/core/dist/index.js', external: [], target: 11 * 1024, budget: 14.0 * 1024 },
   { name: '@curio/widget (incl. Preact)', file: 'packages/widget/dist/index.js', external: ['@curio/core'], target: 9 * 1024, budget: 8.4 * 1024 },
-  { name: 'curio.js (script tag, everything)', file: 'packages/embed/dist/curio.js', prebuilt: Object.keys(loadedWhen()), budget: 22.3 * 1024, everything: { budget: 41.2 * 1024, target: 40 * 1024 } },
+  { name: 'curio.js (script tag, everything)', file: 'packages/embed/dist/curio.js', prebuilt: Object.keys(loadedWhen()), budget: 22.8 * 1024, everything: { budget: 41.6 * 1024, target: 40 * 1024 } },
 ];
 
 /** When a page loads each of curio.js's own files (the prebuilt chunks next to it). */

@@ -78,3 +78,12 @@ test('nothing is cached without a validator, or while consent is pending', async
   await new Promise((resolve) => setTimeout(resolve, 300));
   expect(await databases()).not.toContain('pending-cache-catalog');
 });
+
+test('withdrawing consent deletes the catalog cache with the visitor data', async () => {
+  serveCatalog(() => ({ etag: '"w"' }));
+  const curio = createCurio({ catalog: URL_, storeName: 'withdrawn' });
+  await curio.ready;
+  await cached('withdrawn');
+  curio.setConsent('denied');
+  await vi.waitFor(async () => expect(await databases()).not.toContain('withdrawn-catalog'));
+});

@@ -98,8 +98,10 @@ export function staticHandler(root) {
   };
 }
 
+/** Brotli's best quality, except for files over 4 MB (a 50 MB catalog at 11 takes minutes; 9 is within ~5 %). */
+const brotliQuality = (size) => (size > 4 * 2 ** 20 ? 9 : 11);
 const compress = {
-  br: (bytes) => promisify(brotliCompress)(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
+  br: (bytes) => promisify(brotliCompress)(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: brotliQuality(bytes.length), [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
   gzip: (bytes) => promisify(gzip)(bytes, { level: 9 }),
 };
 

@@ -52,7 +52,7 @@ describe('locale files of curio.js', () => {
   it('a French page loads curio.fr.js: French reasons and UI', async () => {
     const { picks, why, scripts } = await open('fr');
     expect(scripts).toEqual(['/curio.js', '/curio.fr.js']);
-    expect(why).toBe('Pourquoi ?');
+    expect(why).toBe('Pourquoi\u202f?'); // French typography: a narrow no-break space
     expect(picks[0].reason).toBe('Populaire en ce moment');
   });
 

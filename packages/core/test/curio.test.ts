@@ -169,6 +169,8 @@ describe('createCurio', () => {
     vi.stubGlobal('navigator', { ...navigator, globalPrivacyControl: true, language: 'de-DE' });
     const curio = createCurio({ catalog: outdoorCatalog, storeName: 'gpc' });
     await curio.ready;
+    // Junk was dropped, not kept: every event this tab holds is well-formed.
+    for (const e of (await curio.exportData()).events) expect(typeof e.item == 'string' || (Array.isArray(e.items) && e.items.every((i) => typeof i == 'string')) || typeof e.query == 'string').toBe(true);
     curio.track({ type: 'view_item', item: 'headlamp' });
     await curio.setPreference({ kind: 'brand', value: 'Lumo', like: true });
     expect((await curio.profile()).storage).toBe('memory');
@@ -280,6 +282,8 @@ describe('createCurio', () => {
       }),
       { numRuns: 500 },
     );
+    // Junk was dropped, not kept: every event this tab holds is well-formed.
+    for (const e of (await curio.exportData()).events) expect(typeof e.item == 'string' || (Array.isArray(e.items) && e.items.every((i) => typeof i == 'string')) || typeof e.query == 'string').toBe(true);
     curio.track({ type: 'view_item', item: 'headlamp' });
     await curio.setPreference({ kind: 'brand', value: 'Lumo', like: true });
     const again = await createCurio({ catalog: outdoorCatalog, storeName: 'fuzz' }).exportData();

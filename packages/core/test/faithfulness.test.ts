@@ -60,7 +60,7 @@ function withoutEvidence(pick: Pick, events: StoredEvent[], prefs: Preference[],
 
 describe('faithful reasons', () => {
   const ranker = createRanker(outdoorCatalog);
-  test('score = sum of contributions, and removing the first reason’s evidence lowers the score', () => {
+  test('score = sum of contributions, the first reason is the largest, and removing its evidence lowers the score', () => {
     let checked = 0;
     fc.assert(
       fc.property(fc.array(eventArb, { minLength: 0, maxLength: 12 }), fc.array(prefArb, { maxLength: 2 }), fc.constantFrom<Placement>('home', 'product', 'cart'), (raw, prefs, placement) => {
@@ -70,8 +70,11 @@ describe('faithful reasons', () => {
         const profile = buildProfile(ranker.catalog, { events, aggregates: { items: {}, counts: {} }, preferences: prefs, dismissed: [] }, NOW);
         const likes = resolvePreferences(ranker.catalog, profile.likes);
         for (const pick of picks) {
-          const sum = contributions(ranker.catalog, profile, likes, ranker.catalog.index.get(pick.item)!).reduce((s, c) => s + c.value, 0);
+          const parts = contributions(ranker.catalog, profile, likes, ranker.catalog.index.get(pick.item)!);
+          const sum = parts.reduce((s, c) => s + c.value, 0);
           expect(pick.score).toBeCloseTo(sum, 9);
+          // The first reason is made from the first contribution: it must be the largest.
+          if (parts.length) expect(parts[0]!.value).toBe(Math.max(...parts.map((c) => c.value)));
           if (pick.reasons[0]!.code === 'in_category') continue; // names no contribution
           const without = withoutEvidence(pick, events, prefs, outdoorCatalog);
           const again = createRanker(without.cat).rank({ events: without.events, preferences: without.prefs }, { ...request, limit: 50 }, NOW);

@@ -141,9 +141,12 @@ export function buildSite({ out = here('./dist/'), catalogFile = here('./public/
       'Cart',
       `<h1>Your cart</h1>
 <div id="cart"><p>Your cart is empty.</p></div>
+<p><a href="/checkout.html">Go to checkout</a></p>
 <div data-curio-picks="cart" data-curio-limit="4" data-curio-title="Goes well with your cart"></div>`,
     ),
   );
+  // A page without picks (Curio only records there): the bench and the byte budgets measure what it costs.
+  writeFileSync(`${out}/checkout.html`, layout('Checkout', `<h1>Checkout</h1>\n<p>Delivery to the address of your account; payment on delivery.</p>\n<div id="cart"><p>Your cart is empty.</p></div>`));
   writeFileSync(`${out}/thanks.html`, layout('Thank you', `<h1>Thank you for your order!</h1>\n<p id="order"></p>\n<div data-curio-picks="order" data-curio-limit="4" data-curio-title="Goes well with your order"></div>`));
   writeFileSync(`${out}/your-data.html`, layout('Your data', `<h1>Your data</h1>\n<div data-curio-preferences></div>`));
   writeFileSync(`${out}/img/favicon.svg`, '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#1d5c4d"/></svg>');

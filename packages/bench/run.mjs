@@ -16,6 +16,8 @@ import { ALTERNATIVES, minifiedAlternative } from './alternatives.mjs';
 import { writeSites } from './sites.mjs';
 import { browserBench } from './browser.mjs';
 import { chartSvg } from './chart.mjs';
+import { buildSite } from '../../examples/shop/build-site.mjs';
+import { demoPages, measureScenarios, plainShop, SCENARIOS, serveDir } from '../../examples/shop/page-view.mjs';
 
 const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 const time = (fn) => {
@@ -90,9 +92,40 @@ for (const alternative of ALTERNATIVES) {
   out(`| ${alternative.name} | ${kb(s.min)} KB | ${kb(s.gzip)} KB | ${kb(s.brotli)} KB |`);
 }
 
-// 4. The demo shop in Chromium.
+// 4. Bytes per page view: what the browser downloads before the first picks (brotli, as served).
+console.error('browser: bytes per page view…');
+const demoDir = buildSite();
+const plainDir = plainShop(demoDir);
+const kbOf = (b) => (b / 1024).toFixed(1);
+out('\n| page view (demo shop, 1,200 products, JSON catalog) | CPU | JS, plain shop | data, plain shop | JS, rules + collections | data, rules + collections | first picks after curio.js arrived (rules) |');
+out('|---|---:|---:|---:|---:|---:|---:|');
+for (const rate of [1, 4]) {
+  const measured = [];
+  for (const dir of [plainDir, demoDir]) {
+    const server = await serveDir(dir);
+    measured.push(await measureScenarios(server.url, demoPages(demoDir), { rate }));
+    await server.close();
+  }
+  const [plain, rules] = measured;
+  SCENARIOS.forEach((scenario, k) => {
+    const picks = rules[k].picksAfterScript;
+    out(`| ${scenario.name} | ${rate}× | ${kbOf(plain[k].js)} KB | ${kbOf(plain[k].data)} KB | ${kbOf(rules[k].js)} KB | ${kbOf(rules[k].data)} KB | ${picks === undefined ? '–' : `${picks.toFixed(0)} ms`} |`);
+  });
+}
+rmSync(plainDir, { recursive: true, force: true });
+
+// 5. The demo shop with generated catalogs in Chromium.
 console.error('browser: writing the sites…');
 const written = writeSites();
+out('\n| generated catalog (1×) | data before first picks, home, first visit | data, product page later in the visit | first picks after curio.js arrived, later page |');
+out('|---|---:|---:|---:|');
+for (const site of written.sites) {
+  const server = await serveDir(site.dir);
+  const scenarios = [SCENARIOS[0], SCENARIOS.at(-1)];
+  const [first, later] = await measureScenarios(server.url, { home: '/', laterProduct: '/p/sku-2.html' }, { scenarios });
+  await server.close();
+  out(`| ${site.name} | ${kbOf(first.data)} KB | ${kbOf(later.data)} KB | ${later.picksAfterScript.toFixed(0)} ms |`);
+}
 const rows = await browserBench(written);
 rmSync(dirname(written.control), { recursive: true, force: true });
 const ms = (v) => (v === undefined ? '–' : v < 1 ? v.toFixed(2) : v.toFixed(0));

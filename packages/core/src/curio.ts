@@ -5,6 +5,7 @@
  */
 import { adoptKeptItems, keptItemOf } from './catalog/keptData.js';
 import { loadCatalog, type LoadedCatalog } from './catalog/load.js';
+import { createCatalogCache, deleteCatalogCache } from './catalog/catalogCache.js';
 import { checkFields, CurioError, isRecord, oneOf, warnOnce, type FieldChecks } from './errors.js';
 import { eventItems, toStoredEvent } from './events.js';
 import { loadReasonTexts } from './explain/messages.js';
@@ -123,6 +124,9 @@ export function createCurio(options: CurioOptions): Curio {
   const openStore = (): VisitorStore =>
     persists() ? createIndexedDBStore({ name, retentionDays, now, warn, announce: () => tabs.post(TabMessage.changed) }) : createMemoryStore({ retentionDays, now, warn });
   let store = openStore();
+  // The interned catalog, kept for the next page views: only where the visitor's data may persist too.
+  const catalogCacheName = `${name}-catalog`;
+  const catalogCache = persists() ? createCatalogCache(catalogCacheName) : undefined;
 
   const notify = (): void => {
     version++;
@@ -238,23 +242,33 @@ export function createCurio(options: CurioOptions): Curio {
   /** Withdrawn consent: every tab switches to memory, and the database is deleted whatever this page's mode. */
   const deny = (): Promise<void> => {
     tabs.post(TabMessage.denied); // first: no other tab writes again while the deletion waits for it
-    return deleteDatabase(name);
+    return Promise.all([deleteDatabase(name), deleteCatalogCache(catalogCacheName)]).then(() => undefined);
   };
   // A page that starts denied (or with GPC) erases what earlier granted visits stored.
   if (consent === 'denied' || (consent === 'granted' && gpc())) void deny();
 
+  // The rules chunk downloads in parallel with the catalog: at once when the options have rules,
+  // else as soon as the catalog file says it has some (before it is checked and interned), never
+  // after. A chunk that cannot be loaded (a file missing next to curio.js) leaves picks without rules.
+  let merchantCode: ReturnType<typeof merchantChunk> | undefined;
+  const startMerchantChunk = (): void => {
+    merchantCode ??= merchantChunk();
+    merchantCode.catch(() => undefined); // reported when awaited below
+  };
+  if (options.rules || options.collections) startMerchantChunk();
   // The download starts in a task of its own (a fetch() call alone takes ~10 ms on a slow phone).
-  const catalogReady = yieldToPage().then(() => loadCatalog(options.catalog)).then(async (c) => {
-    await yieldToPage(); // loading the catalog and ranking: two tasks
-    loaded = c;
-    scratch = createScratch(c.catalog);
-    const sources = { catalog: c.merchant, options };
-    if (sources.catalog.rules || sources.catalog.collections || options.rules || options.collections) {
-      // A chunk that cannot be loaded (a file missing next to curio.js) leaves picks without rules.
-      const chunk = await merchantChunk().catch((e: unknown) => warnOnce('merchant', `Rules and collections are unavailable (${e}); picks go on without them.`));
-      merchant = chunk?.createMerchant(c.catalog, sources);
-    }
-  });
+  const catalogReady = yieldToPage()
+    .then(() => loadCatalog(options.catalog, (file) => (file.rules || file.collections) && startMerchantChunk(), catalogCache))
+    .then(async (c) => {
+      await yieldToPage(); // loading the catalog and ranking: two tasks
+      loaded = c;
+      scratch = createScratch(c.catalog);
+      const sources = { catalog: c.merchant, options };
+      if (merchantCode) {
+        const chunk = await merchantCode.catch((e: unknown) => warnOnce('merchant', `Rules and collections are unavailable (${e}); picks go on without them.`));
+        merchant = chunk?.createMerchant(c.catalog, sources);
+      }
+    });
   // The shop's CMP decides consent: its adapter is a chunk of its own. A withdrawal takes the denial path.
   const cmpAnswered = new Promise<void>((answered) => {
     if (!options.consentFrom) return answered();
@@ -402,6 +416,11 @@ export function createCurio(options: CurioOptions): Curio {
       return experiment ? { ...view, experiment } : view;
     },
 
+    async preferences() {
+      await ready;
+      return structuredClone(state.preferences);
+    },
+
     async collections() {
       await ready;
       return merchant?.matches(profileNow(), locale) ?? [];
@@ -454,7 +473,7 @@ export function createCurio(options: CurioOptions): Curio {
       // what earlier visits stored goes too.
       tabs.post(TabMessage.forgotten);
       await store.destroy();
-      await deleteDatabase(name);
+      await Promise.all([deleteDatabase(name), deleteCatalogCache(catalogCacheName)]);
     },
 
     setConsent(next) {

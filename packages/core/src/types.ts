@@ -273,6 +273,11 @@ export interface Curio {
   recommend(request: RecommendRequest): Promise<Pick[]>;
   /** Everything known about the visitor. */
   profile(): Promise<ProfileView>;
+  /**
+   * The visitor's explicit preferences (after `ready`): what `profile().preferences` holds, without
+   * loading the preference center's code (the quiz reads them on pages with picks).
+   */
+  preferences(): Promise<Preference[]>;
   /** Adds, changes or (with `remove: true`) removes an explicit preference. */
   setPreference(update: PreferenceUpdate): Promise<void>;
   /**

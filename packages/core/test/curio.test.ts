@@ -109,6 +109,11 @@ describe('createCurio', () => {
     ] as const;
     for (const p of prefs) await curio.setPreference(p);
     expect((await curio.profile()).preferences).toEqual(prefs);
+    // preferences() gives the same without the preference center's chunk, and a copy the caller cannot corrupt.
+    const read = await curio.preferences();
+    expect(read).toEqual(prefs);
+    (read[0] as { like: boolean }).like = false;
+    expect((await curio.preferences())[0]).toEqual(prefs[0]);
     await expect(curio.setPreference({ kind: 'price', value: [80, 20], like: true })).rejects.toMatchObject({ code: 'invalid_preference', message: expect.stringMatching(/"value" must be .*min.*max/) });
     await expect(curio.setPreference({ kind: 'brand', value: 'Lumo' } as never)).rejects.toThrow(/"like" must be true or false/);
   });

@@ -9,6 +9,7 @@ import { validating } from './validate.js';
 import { fetchFile } from './fetchFile.js';
 import type { PerItemData } from './keptData.js';
 import { inTasks } from '../slices.js';
+import { catalogCacheKey, type CatalogCache } from './catalogCache.js';
 
 /** A loaded catalog with lazy neighbour rows and, for compact catalogs, lazy product records. */
 export interface LoadedCatalog {
@@ -23,16 +24,26 @@ export interface LoadedCatalog {
   perItem: PerItemData;
 }
 
-/** Fetches, validates and interns a catalog given as a URL or an object. */
-export async function loadCatalog(source: string | CatalogFile): Promise<LoadedCatalog> {
+/**
+ * Fetches, validates and interns a catalog given as a URL or an object. `onFile` sees the file as
+ * soon as it is parsed, before the checking and interning (so a caller can start loading what the
+ * file asks for, such as the rules chunk, in parallel with that work).
+ */
+export async function loadCatalog(source: string | CatalogFile, onFile?: (file: CatalogFile) => void, cache?: CatalogCache): Promise<LoadedCatalog> {
   const base = typeof source === 'string' ? catalogUrl(source) : undefined;
-  const file = (base ? await fetchJson(base) : source) as CatalogFile;
+  const response = base && (await fetchCatalog(base));
+  // A later page view: the same file (by its validator) was loaded before, checked and interned.
+  const key = response && cache && catalogCacheKey(base, response);
+  const cached = key ? await cache!.read(key) : undefined;
+  const file = (cached ? cached.file : response ? await parseJson(base, response) : source) as CatalogFile;
+  if (file && typeof file == 'object') onFile?.(file);
   const baseUrl = base ?? globalThis.location?.href;
   let catalog: InternedCatalog;
   let positions: number[] | undefined; // none: items are in file order
   let ensureProducts: LoadedCatalog['ensureProducts'] = async () => false;
-  const compact = typeof file?.features == 'string';
-  if (compact) {
+  const compact = !cached && typeof file?.features == 'string';
+  if (cached) ({ catalog, positions } = cached);
+  else if (compact) {
     // Large catalogs come compact: the decoder is a lazy chunk that small shops never load. The
     // features file downloads while the chunk loads (the decoder reports a failed download).
     let features: Promise<Response> | undefined;
@@ -60,6 +71,7 @@ export async function loadCatalog(source: string | CatalogFile): Promise<LoadedC
       warnOnce('catalog-aliases', `${validated.aliasProblems.length} catalog alias(es) ignored: ${validated.aliasProblems.slice(0, 5).join('; ')}`);
     }
     positions = validated.filePositions;
+    if (key) cache!.write(key, { catalog, file: { rules: file.rules, collections: file.collections, neighborShards: file.neighborShards }, positions });
   }
   const shards = file.neighborShards;
   let rows: Promise<(items: Iterable<number>) => Promise<unknown>> | undefined;
@@ -94,11 +106,15 @@ function catalogUrl(source: string): URL {
   }
 }
 
-async function fetchJson(url: URL): Promise<unknown> {
-  const fail = (code: CurioErrorCode, problem: string): never => {
-    throw new CurioError(code, `The catalog ${url} ${problem}. Check the "catalog" URL.`, 'catalog-format.md');
-  };
-  const response = await fetchFile(url).catch((e: unknown) => fail('catalog_unavailable', `could not be fetched (${e})`));
-  if (!response.ok) fail('catalog_unavailable', `answered HTTP ${response.status}`);
-  return response.json().catch(() => fail('invalid_catalog', 'is not valid JSON'));
+const catalogError = (url: URL, code: CurioErrorCode, problem: string): never => {
+  throw new CurioError(code, `The catalog ${url} ${problem}. Check the "catalog" URL.`, 'catalog-format.md');
+};
+
+/** GET of the catalog file, without cookies or referrer (revalidated by the browser's HTTP cache: a 304 costs no body). */
+async function fetchCatalog(url: URL): Promise<Response> {
+  const response = await fetchFile(url).catch((e: unknown) => catalogError(url, 'catalog_unavailable', `could not be fetched (${e})`));
+  if (!response.ok) catalogError(url, 'catalog_unavailable', `answered HTTP ${response.status}`);
+  return response;
 }
+
+const parseJson = (url: URL, response: Response): Promise<unknown> => response.json().catch(() => catalogError(url, 'invalid_catalog', 'is not valid JSON'));

@@ -61,7 +61,7 @@ export class Quiz extends Live<QuizProps, Set<string>, QuizState> {
     const { curio, products, config } = this.props;
     // Once, in tasks of their own after the page's picks (their work follows the catalog's arrival).
     this.steps = await (this.building ||= new Promise((resolve) => setTimeout(resolve)).then(async () => quizSteps(await quizSample(products || curio.products()), curio.locale, config)));
-    return new Set((await curio.profile()).preferences.filter((p) => p.like).map(key));
+    return new Set((await curio.preferences()).filter((p) => p.like).map(key));
   }
 
   /** Moves to step `i` without saving (skip, back, edit answers); focus follows. */

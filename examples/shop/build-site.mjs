@@ -2,8 +2,9 @@
 // home, one page per category and per product (with schema.org JSON-LD), cart, thank-you and
 // "your data" pages, SVG product images, and the shop's own CSS and script. Curio comes in only
 // through the script tag (packages/embed/dist/curio.js and its locale files, copied next to the pages).
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const escape = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -153,6 +154,8 @@ export function buildSite({ out = here('./dist/'), catalogFile = here('./public/
   copyFileSync(here('./site/shop.css'), `${out}/shop.css`);
   copyFileSync(here('./site/shop.js'), `${out}/shop.js`);
   copyFileSync(catalogFile, `${out}/catalog.json`);
+  // A sharded catalog's neighbour rows sit next to it.
+  if (catalog.neighborShards) cpSync(join(dirname(catalogFile), 'neighbors'), `${out}/neighbors`, { recursive: true });
   if (existsSync(curioJs)) {
     // curio.js loads its French and German texts (curio.fr.js, curio.de.js) from next to itself.
     const dir = curioJs.slice(0, curioJs.lastIndexOf('/') + 1);

@@ -1,19 +1,21 @@
 // The demo shop's catalog as static files for the npm examples (spa, react, next): catalog.json and
 // the product images it names (`/img/<id>.svg`, coloured placeholders as the demo shop draws them).
 // Usage: `node examples/shop/catalog-files.mjs <directory>`, or import writeCatalogFiles.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeShopData } from './generate-catalog.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
-/** Writes catalog.json and img/*.svg into `out` (generating the shop's data first if missing); returns the catalog. */
+/** Writes catalog.json (and its neighbour shards) and img/*.svg into `out` (generating the shop's data first if missing); returns the catalog. */
 export function writeCatalogFiles(out) {
   if (!existsSync(here('./public/catalog.json'))) writeShopData();
   mkdirSync(`${out}/img`, { recursive: true });
   copyFileSync(here('./public/catalog.json'), `${out}/catalog.json`);
   const catalog = JSON.parse(readFileSync(`${out}/catalog.json`, 'utf8'));
+  // A sharded catalog's neighbour rows sit next to it.
+  if (catalog.neighborShards) cpSync(here('./public/neighbors'), `${out}/neighbors`, { recursive: true });
   for (const { id, image, categories } of catalog.products) {
     if (!image?.startsWith('/img/')) continue;
     const hue = [...id].reduce((sum, c) => sum + c.charCodeAt(0) * 37, 0) % 360;

@@ -3,6 +3,8 @@
 //   public/sessions.txt   synthetic browsing sessions, one per line, item ids separated by spaces
 //   public/catalog.json   the catalog file v1 the SDK loads (popularity, "viewed together" neighbours
 //                         from the sessions, "bought together" from synthetic orders)
+//   public/neighbors/     the neighbour rows in shards (one per product page), as the CLI writes a
+//                         catalog this size by default
 // Products come in variant groups (colours × sizes), as real feeds list them.
 // The catalog is built with the catalog CLI (node packages/catalog-cli/dist/cli.js build
 // --products … --interactions … --rules merchant.json --out …: neighbour lists and weights tuned on
@@ -197,11 +199,13 @@ export function writeShopData({ out = here('./public/'), useCli = true } = {}) {
   writeFileSync(log, sessions.map((session) => session.join(' ')).join('\n') + '\n');
   const meta = { generated: true, generator: 'examples/shop/generate-catalog.mjs', seed: SEED, products: products.length, sessions: sessions.length };
   if (useCli) {
-    execFileSync(process.execPath, [here('../../packages/catalog-cli/dist/cli.js'), 'build', '--products', feed, '--interactions', log, '--out', out, '--currency', 'EUR', '--rules', here('./merchant.json')], { stdio: 'inherit' });
+    // Rows inline first: the CLI builds from one log (the sessions), and the orders' bought-together
+    // list is added here; then the rows go to shards as the CLI would write them (shard-catalog.mjs).
+    execFileSync(process.execPath, [here('../../packages/catalog-cli/dist/cli.js'), 'build', '--products', feed, '--interactions', log, '--out', out, '--currency', 'EUR', '--rules', here('./merchant.json'), '--shards', '0'], { stdio: 'inherit' });
     const catalog = JSON.parse(readFileSync(`${out}/catalog.json`, 'utf8'));
-    // The CLI builds from one log (the sessions); the orders' bought-together list is added here.
     catalog.neighbors = [...(catalog.neighbors ?? []), boughtTogether(products, orders)];
     writeFileSync(`${out}/catalog.json`, JSON.stringify({ ...catalog, meta: { ...meta, orders: orders.length, builtWith: catalog.meta?.generator } }));
+    execFileSync(process.execPath, [here('./shard-catalog.mjs'), out], { stdio: 'inherit' });
   } else {
     const catalog = inlineCatalog(products, sessions, meta);
     catalog.neighbors.push(boughtTogether(products, orders));

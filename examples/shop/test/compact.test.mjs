@@ -6,11 +6,10 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catalogFiles } from '../../../packages/catalog-cli/dist/index.js';
-import { built } from '../../../packages/bench/sites.mjs';
+import { builtFromFile, catalogFiles } from '../../../packages/catalog-cli/dist/index.js';
 import { buildSite } from '../build-site.mjs';
 import { staticHandler } from '../serve.mjs';
-import { catalog, launch, readPicks } from './helpers.mjs';
+import { catalog, inlineCatalog, launch, readPicks } from './helpers.mjs';
 
 describe('a compact catalog', () => {
   let dir;
@@ -21,7 +20,7 @@ describe('a compact catalog', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'curio-compact-'));
     buildSite({ out: dir });
-    for (const file of catalogFiles(built(catalog), 16, true)) {
+    for (const file of catalogFiles(builtFromFile(inlineCatalog), 16, true)) {
       mkdirSync(dirname(join(dir, file.path)), { recursive: true });
       writeFileSync(join(dir, file.path), file.bytes);
     }
@@ -47,7 +46,7 @@ describe('a compact catalog', () => {
     expect(home.map((pick) => pick.title)).toEqual(home.map((pick) => titles.get(pick.id)));
 
     // A product page: its neighbours are mostly not among a first visit's picks.
-    const viewed = catalog.products.find((p) => !home.some((pick) => pick.id === p.id) && catalog.neighbors[0].rows?.[p.id]?.length);
+    const viewed = catalog.products.find((p) => !home.some((pick) => pick.id === p.id) && inlineCatalog.neighbors[0].rows[p.id]?.length);
     await page.goto(`${url}p/${viewed.id}.html`);
     const similar = await readPicks(page, '[data-curio-picks="product"]');
     expect(requested.some((path) => path.startsWith('/products/'))).toBe(true);

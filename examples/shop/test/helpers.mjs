@@ -1,12 +1,34 @@
 // Shared helpers of the demo shop's end-to-end tests: the demo catalog and reading the picks
 // widgets; the browser itself comes from browser.mjs.
 import { readFileSync } from 'node:fs';
+import { decodeShard } from '../../../packages/core/dist/internal.js';
 import { until } from './browser.mjs';
 
 export { ARGS, CHROMIUM, launch, stored, storedCounts, storedEvents, until } from './browser.mjs';
 
 /** The catalog the shop serves (built by serve.mjs from public/catalog.json). */
 export const catalog = JSON.parse(readFileSync(new URL('../dist/catalog.json', import.meta.url), 'utf8'));
+/** The rows of the served catalog's neighbour list `at`, `{ [product id]: [[neighbour id, weight], …] }`, inline or decoded from its shards with the SDK's own codec. */
+function rowsOf(at) {
+  if (!catalog.neighborShards) return catalog.neighbors[at].rows;
+  const rows = {};
+  for (let shard = 0; shard < catalog.neighborShards.count; shard++) {
+    const bytes = readFileSync(new URL(`../dist/${catalog.neighborShards.url.replace('{shard}', shard)}`, import.meta.url));
+    for (const [item, lists] of decodeShard(new Uint8Array(bytes))) {
+      const { ids, weights } = lists[at];
+      if (ids.length) rows[catalog.products[item].id] = [...ids].map((n, k) => [catalog.products[n].id, weights[k]]);
+    }
+  }
+  return rows;
+}
+
+/** The served catalog with its neighbour rows inline (the demo serves them in shards). */
+const { neighborShards: _, ...unsharded } = catalog;
+export const inlineCatalog = { ...unsharded, neighbors: catalog.neighbors.map((list, at) => ({ ...list, rows: rowsOf(at) })) };
+
+/** The rows of the served catalog's neighbour list of this kind. */
+export const neighborRows = (kind) => inlineCatalog.neighbors.find((list) => list.kind === kind).rows;
+
 export const productById = new Map(catalog.products.map((p) => [p.id, p]));
 export const categoryOf = (id) => productById.get(id).categories.join(' > ');
 

@@ -10,11 +10,10 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catalogFiles } from '../../../packages/catalog-cli/dist/index.js';
-import { built } from '../../../packages/bench/sites.mjs';
+import { builtFromFile, catalogFiles } from '../../../packages/catalog-cli/dist/index.js';
 import { buildSite } from '../build-site.mjs';
 import { staticHandler } from '../serve.mjs';
-import { cards, catalog, categoryOf, launch, readPicks, stored, until } from './helpers.mjs';
+import { cards, catalog, categoryOf, inlineCatalog, launch, readPicks, stored, until } from './helpers.mjs';
 
 /** Neighbour shards, and product shards of the compact catalog (the CLI uses one count for both). */
 const SHARDS = 64;
@@ -51,7 +50,7 @@ for (const compact of [false, true]) {
     beforeAll(async () => {
       dir = mkdtempSync(join(tmpdir(), 'curio-history-'));
       buildSite({ out: dir });
-      for (const file of catalogFiles(built(catalog), SHARDS, compact)) {
+      for (const file of catalogFiles(builtFromFile(inlineCatalog), SHARDS, compact)) {
         mkdirSync(dirname(join(dir, file.path)), { recursive: true });
         writeFileSync(join(dir, file.path), file.bytes);
       }

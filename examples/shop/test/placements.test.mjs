@@ -4,7 +4,7 @@
 // again, a product's variants are one product, one page never shows a product twice, and the
 // preference center claims only what the visitor's behaviour shows.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { catalog, categoryOf, launch, productById, profile, readPicks, stored, until } from './helpers.mjs';
+import { catalog, categoryOf, neighborRows, launch, productById, profile, readPicks, stored, until } from './helpers.mjs';
 
 const url = inject('shopUrl');
 const PRODUCT = '[data-curio-picks="product"]';
@@ -63,7 +63,7 @@ describe('placements that fit the page', () => {
   it('the cart gets complements (at most 2 from the cart’s category, never the cart item or its variants); the thank-you page never offers the same thing again', async () => {
     const { page, errors } = browser;
     // A jacket the shop's orders pair with other products (the catalog's bought-together list).
-    const bought = catalog.neighbors.find((list) => list.kind === 'bought_together').rows;
+    const bought = neighborRows('bought_together');
     const jacket = leadsOf(JACKETS).slice(5).find((p) => (bought[p.id] ?? []).length >= 5);
     await page.goto(`${url}p/${jacket.id}.html`);
     await readPicks(page, PRODUCT);

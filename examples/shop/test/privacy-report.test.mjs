@@ -8,7 +8,7 @@ import { serveVariant } from './shopVariant.mjs';
 
 const url = inject('shopUrl');
 const origin = new URL(url).origin;
-const STATIC = /^\/(|index\.html|cart\.html|thanks\.html|your-data\.html|shop\.css|shop\.js|curio[\w.-]*\.js|catalog\.json|img\/[\w-]+\.svg|p\/sku-\d+\.html|c\/[a-z-]+\.html)$/;
+const STATIC = /^\/(|index\.html|cart\.html|thanks\.html|your-data\.html|shop\.css|shop\.js|curio[\w.-]*\.js|catalog\.json|neighbors\/\d+\.bin|img\/[\w-]+\.svg|p\/sku-\d+(-[a-z]+(-[a-z0-9]+)?)?\.html|c\/[a-z-]+\.html)$/;
 const REPORT_KEYS = ['schema', 'day', 'arm', 'epsilon', 'measure', 'value'];
 const MEASURES = ['shown', 'clicked', 'pick_cart', 'pick_order', 'ordered', 'revenue'];
 
@@ -40,7 +40,7 @@ describe('zero egress with a private report', () => {
     await page.goto(`${url}cart.html`);
     await page.getByRole('button', { name: 'Place order' }).click();
     await page.waitForURL(`${url}thanks.html`);
-    await readPicks(page, '[data-curio-picks="home"]');
+    await readPicks(page, '[data-curio-picks="order"]');
     await page.waitForTimeout(2500);
     expect(posts()).toEqual([]); // the day is not over: nothing to send
 

@@ -43,8 +43,8 @@ export const USAGE = `Usage: curio-catalog build --products <feed> [--interactio
   --lists         a lists folder written by \`curio-catalog lists\` (DuckDB or Spark), instead of --interactions
   --out           output directory (catalog.json, neighbors/*.bin, tuning-report.json)
   --k             neighbours kept per item and list (default 20)
-  --shards        number of neighbour shard files; 0 = rows inline (default: auto, shards
-                  above 2,000 products with ~64 items per shard)
+  --shards        number of neighbour shard files; 0 = rows inline (default: inline while catalog.json
+                  stays within 40 KB gzip, else shards of ~1.5 KB gzip)
   --compact       large catalogs: products' ranking features in features.bin, their records in
                   products/*.json fetched on demand (same shard count), instead of catalog.json
   --currency      ISO 4217 code for products whose price names no currency (default USD)

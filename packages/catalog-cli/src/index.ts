@@ -31,7 +31,7 @@ export { sequentialRules, appendRepeats, ruleUnit, type SequentialRulesOptions }
 export { cooccurrence, cooccurrenceScore, type CooccurrenceOptions } from './lists/cooccurrence.js';
 export { recencyWeightedPopularity, divideByMax, popularityHalfLife } from './lists/popularity.js';
 export type { NeighborRow, NeighborTable } from './lists/neighborTable.js';
-export { catalogFiles, autoShardCount, type OutputFile } from './output/catalogFiles.js';
+export { catalogFiles, builtFromFile, autoShardCount, neighborShardCount, INLINE_CATALOG_BYTES, SHARD_BYTES, type OutputFile } from './output/catalogFiles.js';
 export { sizeReport, type SizeReport } from './output/sizeReport.js';
 export { stableJson } from './output/stableJson.js';
 export { tuneWeights, searchWeights, startingWeights, tuningSplit, canTune, type TunedWeights, type TuningInputs, type TuningOptions, type TuningReport } from './tuning/tuneWeights.js';

@@ -14,7 +14,7 @@ import { convertOrdersExport, ORDERS_LAYOUTS } from './interactions/ordersExport
 import { peekFile } from './engine/peekFile.js';
 import type { Platform } from './feeds/platforms/platformExports.js';
 import { readMerchantFile } from './merchantFile.js';
-import { autoShardCount, catalogFiles } from './output/catalogFiles.js';
+import { catalogFiles, neighborShardCount } from './output/catalogFiles.js';
 import { sizeReport } from './output/sizeReport.js';
 import type { Progress } from './progress.js';
 import { readTextFile } from './readTextFile.js';
@@ -62,7 +62,7 @@ export async function runBuild(args: BuildArguments, progress: Progress): Promis
   const checked = validateCatalog(built.catalog);
   if (checked.problems.length) throw new Error(`the built catalog fails the SDK's validation: ${checked.problems.slice(0, 5).join('; ')}`);
 
-  const shards = args.shards ?? autoShardCount(feed.products.length);
+  const shards = args.shards ?? neighborShardCount(built);
   const files = catalogFiles(built, shards, args.compact);
   for (const dir of ['neighbors', 'products']) rmSync(join(args.out, dir), { recursive: true, force: true });
   for (const file of files) {

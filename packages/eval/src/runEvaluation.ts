@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { autoShardCount, catalogFiles, sizeReport, streamProgress, type BuiltCatalog, type RankingScores } from '@curio/catalog-cli';
+import { neighborShardCount, catalogFiles, sizeReport, streamProgress, type BuiltCatalog, type RankingScores } from '@curio/catalog-cli';
 import { buildEvalCatalog, datasetProducts } from './evalCatalog.js';
 import type { EvalArguments } from './evalArguments.js';
 import { mergeCounts, replayMetrics, type ReplayMetrics } from './replayMetrics.js';
@@ -138,7 +138,7 @@ export async function runEvaluation(args: EvalArguments, workerUrl: URL): Promis
   const reused = args.catalog && existsSync(args.catalog) ? (JSON.parse(readFileSync(args.catalog, 'utf8')) as BuiltCatalog) : undefined;
   const built = reused ?? buildEvalCatalog(train, products, args.k, quiet);
   if (args.catalog && !reused) writeFileSync(args.catalog, JSON.stringify(built));
-  const size = sizeReport(built, catalogFiles(built, autoShardCount(products.length)));
+  const size = sizeReport(built, catalogFiles(built, neighborShardCount(built)));
   stage = 'baselines, Curio';
   const catalogJson = JSON.stringify(built.catalog);
   for (const { worker } of workers) worker.postMessage(catalogJson);

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { createRanker, encodeFeatures, encodeShard, type CatalogFile } from '@curio/core/internal';
 import type { BuiltCatalog } from '../build/buildCatalog.js';
 import { stableJson } from './stableJson.js';
@@ -8,20 +9,80 @@ export interface OutputFile {
   bytes: Uint8Array;
 }
 
-/** Items per shard aimed at when the shard count is chosen automatically. */
+/** Items per product-record shard of a compact catalog when the count is chosen automatically. */
 const ITEMS_PER_SHARD = 64;
-/** Catalogs with more products than this get shards by default. */
+/** Catalogs with more products than this get product-record shards by default (compact form). */
 const INLINE_LIMIT = 2000;
 /** A compact catalog.json carries the records of a first visit's picks, for lists up to this long. */
 const LEAD_LIMIT = 24;
+/**
+ * Neighbour rows stay inline while `catalog.json` stays within this size (gzip): every page view
+ * downloads that file, so beyond it the rows go to shards, fetched one per product page.
+ */
+export const INLINE_CATALOG_BYTES = 40 * 1024;
+/** The gzip size aimed at per neighbour shard: what a product page later in a visit downloads. */
+export const SHARD_BYTES = 1.5 * 1024;
 
 /**
- * The shard count used when `--shards` is not given: none up to 2,000 products, else about
- * 64 items per shard.
+ * The product-record shard count of a compact catalog when `--shards` is not given: one file up to
+ * 2,000 products, else about 64 products per shard.
  * @param productCount number of products
  */
 export function autoShardCount(productCount: number): number {
   return productCount > INLINE_LIMIT ? Math.ceil(productCount / ITEMS_PER_SHARD) : 0;
+}
+
+/**
+ * The neighbour shard count used when `--shards` is not given, by bytes rather than product count:
+ * none while `catalog.json` with its rows inline stays within {@link INLINE_CATALOG_BYTES} gzip
+ * (a small shop: one file, no further request), else enough shards that each is about
+ * {@link SHARD_BYTES} gzip (demo shop, 1,200 products: catalog.json 189 → 30 KB brotli).
+ * @param built the built catalog
+ */
+export function neighborShardCount(built: BuiltCatalog): number {
+  if (built.tables.length === 0) return 0;
+  const inline = gzipSync(new TextEncoder().encode(stableJson(built.catalog))).length;
+  if (inline <= INLINE_CATALOG_BYTES) return 0;
+  const rows = gzipSync(neighborFile(built, 0, 1)).length;
+  return Math.max(1, Math.ceil(rows / SHARD_BYTES));
+}
+
+/** The neighbour shard `shard` of `shards`: the rows of items i with i % shards = shard. */
+function neighborFile(built: BuiltCatalog, shard: number, shards: number): Uint8Array {
+  const rows = [];
+  for (let item = shard; item < built.catalog.products.length; item += shards) {
+    if (!built.tables.some((t) => t.rows[item])) continue;
+    rows.push({
+      item,
+      lists: built.tables.map((t) => {
+        const row = t.rows[item];
+        return row ? row.ids.map((id, n): [number, number] => [id, row.weights[n]!]) : [];
+      }),
+    });
+  }
+  return encodeShard(rows);
+}
+
+/**
+ * The built catalog of a catalog file whose neighbour rows are inline (`rows` by product id): what
+ * {@link catalogFiles} writes other forms from, e.g. to shard or compact a catalog built elsewhere.
+ * Rows naming unknown products keep their known neighbours; weights are divided by the row's
+ * maximum, as the SDK reads them.
+ * @param file a catalog file with inline rows
+ */
+export function builtFromFile(file: CatalogFile): BuiltCatalog {
+  const index = new Map(file.products.map((p, i) => [p.id, i]));
+  const tables = (file.neighbors ?? []).map(({ id, kind, rows }) => ({
+    id,
+    kind,
+    rows: file.products.map((p) => {
+      const row = rows?.[p.id]?.filter(([j]) => index.has(j));
+      if (!row?.length) return undefined;
+      const max = Math.max(...row.map(([, w]) => w));
+      return { ids: row.map(([j]) => index.get(j)!), weights: row.map(([, w]) => w / max) };
+    }),
+  }));
+  return { catalog: file, tables };
 }
 
 /**
@@ -45,20 +106,7 @@ export function catalogFiles(built: BuiltCatalog, shards: number, compact = fals
       neighbors: built.tables.map(({ id, kind }) => ({ id, kind })),
       neighborShards: { count: shards, url: 'neighbors/{shard}.bin' },
     };
-    for (let shard = 0; shard < shards; shard++) {
-      const rows = [];
-      for (let item = shard; item < catalog.products.length; item += shards) {
-        if (!built.tables.some((t) => t.rows[item])) continue;
-        rows.push({
-          item,
-          lists: built.tables.map((t) => {
-            const row = t.rows[item];
-            return row ? row.ids.map((id, n): [number, number] => [id, row.weights[n]!]) : [];
-          }),
-        });
-      }
-      files.push({ path: `neighbors/${shard}.bin`, bytes: encodeShard(rows) });
-    }
+    for (let shard = 0; shard < shards; shard++) files.push({ path: `neighbors/${shard}.bin`, bytes: neighborFile(built, shard, shards) });
   }
   if (compact) {
     const { products, popularity: _, ...rest } = catalog;

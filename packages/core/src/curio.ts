@@ -5,7 +5,7 @@
  */
 import { adoptKeptItems, keptItemOf } from './catalog/keptData.js';
 import { loadCatalog, type LoadedCatalog } from './catalog/load.js';
-import { createCatalogCache, deleteCatalogCache } from './catalog/catalogCache.js';
+import { createCatalogCache } from './catalog/catalogCache.js';
 import { checkFields, CurioError, isRecord, oneOf, warnOnce, type FieldChecks } from './errors.js';
 import { eventItems, toStoredEvent } from './events.js';
 import { loadReasonTexts } from './explain/messages.js';
@@ -242,7 +242,7 @@ export function createCurio(options: CurioOptions): Curio {
   /** Withdrawn consent: every tab switches to memory, and the database is deleted whatever this page's mode. */
   const deny = (): Promise<void> => {
     tabs.post(TabMessage.denied); // first: no other tab writes again while the deletion waits for it
-    return Promise.all([deleteDatabase(name), deleteCatalogCache(catalogCacheName)]).then(() => undefined);
+    return Promise.all([deleteDatabase(name), deleteDatabase(catalogCacheName)]).then(() => undefined);
   };
   // A page that starts denied (or with GPC) erases what earlier granted visits stored.
   if (consent === 'denied' || (consent === 'granted' && gpc())) void deny();
@@ -473,7 +473,7 @@ export function createCurio(options: CurioOptions): Curio {
       // what earlier visits stored goes too.
       tabs.post(TabMessage.forgotten);
       await store.destroy();
-      await Promise.all([deleteDatabase(name), deleteCatalogCache(catalogCacheName)]);
+      await Promise.all([deleteDatabase(name), deleteDatabase(catalogCacheName)]);
     },
 
     setConsent(next) {

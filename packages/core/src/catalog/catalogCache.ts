@@ -9,6 +9,7 @@
 import type { CatalogFile } from './format.js';
 import type { InternedCatalog } from './intern.js';
 import { NeighborRows } from './neighborRows.js';
+import { OPEN_TIMEOUT_MS } from '../store/idbStore.js';
 
 /** A loaded JSON catalog as kept: the interned catalog and the file fields read after loading. */
 export interface CachedCatalog {
@@ -56,6 +57,8 @@ export function createCatalogCache(name: string): CatalogCache | undefined {
       };
       request.onerror = () => reject(request.error);
       request.onblocked = () => reject(new Error('blocked'));
+      // Queued behind a deletion another page holds up: the catalog is downloaded as usual instead.
+      setTimeout(() => reject(new Error('open timed out')), OPEN_TIMEOUT_MS);
     }));
   const run = <T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> =>
     open().then(
@@ -85,13 +88,4 @@ export function createCatalogCache(name: string): CatalogCache | undefined {
       idle(() => void run('readwrite', (store) => store.put({ key, value }, RECORD)).catch(() => undefined));
     },
   };
-}
-
-/** Deletes the catalog cache database `name` (with the visitor's data: forget(), consent withdrawn). Never rejects. */
-export function deleteCatalogCache(name: string): Promise<void> {
-  return new Promise((done) => {
-    if (typeof indexedDB == 'undefined') return done();
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = request.onerror = request.onblocked = () => done();
-  });
 }

@@ -19,7 +19,7 @@ export { encodeShard, decodeShard, quantizeWeight, dequantizeWeight, shardOf, ty
 export { validateCatalog, isSafeUrl } from './catalog/validate.js';
 export { checkCollections, checkRules } from './merchant/validate.js';
 export { encodeFeatures, decodeFeatures, type FeatureColumns, type FeatureNames } from './catalog/featureCodec.js';
-export { DEFAULT_WEIGHTS, DEFAULT_LIST_WEIGHT, resolveWeights } from './rank/weights.js';
+export { DEFAULT_WEIGHTS, DEFAULT_LIST_WEIGHT, resolveWeights } from './catalog/weights.js';
 export { contributions } from './explain/explain.js';
 export { buildProfile } from './profile/profile.js';
 export { placementScope, type Scope, type ScopeRequest } from './rank/placementScope.js';
@@ -28,7 +28,7 @@ export { privateReport, keepProbability, revenueBand, MEASURES, MEASURE_SHARE, D
 export type { InternedCatalog } from './catalog/intern.js';
 export type { CatalogFile, CatalogProduct, NeighborKind, NeighborList, NeighborShards } from './catalog/format.js';
 export type { Collection, Rule } from './types.js';
-export type { ListWeight, RankingWeights } from './rank/weights.js';
+export type { ListWeight, RankingWeights } from './catalog/weights.js';
 
 /** What the ranker knows about a visitor. */
 export interface RankerVisitor {

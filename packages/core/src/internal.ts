@@ -16,7 +16,8 @@ import { createScratch, rank, requestCategories, type Ranking } from './rank/ran
 import type { Locale, Pick, Preference, RecommendRequest, StoredEvent } from './types.js';
 
 export { encodeShard, decodeShard, quantizeWeight, dequantizeWeight, shardOf, type ShardRowInput, type DecodedNeighbors } from './catalog/rowCodec.js';
-export { validateCatalog, isSafeUrl } from './catalog/validate.js';
+export { validateCatalog } from './catalog/validate.js';
+export { isSafeUrl } from './validation.js';
 export { checkCollections, checkRules } from './merchant/validate.js';
 export { encodeFeatures, decodeFeatures, type FeatureColumns, type FeatureNames } from './catalog/featureCodec.js';
 export { DEFAULT_WEIGHTS, DEFAULT_LIST_WEIGHT, resolveWeights } from './catalog/weights.js';

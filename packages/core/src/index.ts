@@ -7,7 +7,7 @@ export { CurioError, type CurioErrorCode } from './errors.js';
 export { formatPrice } from './numberFormat.js';
 export { LOCALES } from './locales.js';
 export type { CatalogFile, CatalogProduct, NeighborKind, NeighborList, NeighborShards } from './catalog/format.js';
-export type { ListWeight, RankingWeights } from './rank/weights.js';
+export type { ListWeight, RankingWeights } from './catalog/weights.js';
 export type {
   Aggregates,
   Collection,

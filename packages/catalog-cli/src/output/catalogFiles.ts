@@ -117,7 +117,7 @@ export function catalogFiles(built: BuiltCatalog, shards: number, compact = fals
     // The products a first visit is shown (no history: the same picks for everyone) come with
     // catalog.json, so that its picks show without waiting for product shards.
     const lead = new Set<number>();
-    for (let limit = 1; limit <= LEAD_LIMIT; limit++) for (const pick of ranker.rank({ events: [] }, { placement: 'home', limit }, 0, { reasons: false })) lead.add(interned.index.get(pick.item)!);
+    for (let limit = 1; limit <= LEAD_LIMIT; limit++) for (const item of ranker.rankItems({ events: [] }, { placement: 'home', limit }, 0)) lead.add(interned.index.get(item)!);
     const count = shards || autoShardCount(products.length) || 1;
     catalog = { ...rest, products: [...lead].sort((a, b) => a - b).map((i) => products[i]!), features: 'features.bin', productShards: { count, url: 'products/{shard}.json' } };
     files.push({ path: 'features.bin', bytes: encodeFeatures(interned, catalog.currency) });

@@ -89,5 +89,5 @@ export function replayCase(ranker: Ranker, session: readonly string[], prefix: n
     ...(placement === 'category' ? (categories?.length ? { category: categories.join(' > ') } : { placement: 'home' as const }) : {}),
     ...(options.hideSeen ? { exclude: [...new Set(session.slice(0, prefix))] } : {}),
   };
-  return ranker.rank({ events }, request, now, { reasons: false }).map((pick) => pick.item);
+  return ranker.rankItems({ events }, request, now);
 }

@@ -7,7 +7,7 @@
  * Loaded lazily: catalogs with inline products never download this code.
  */
 import { CurioError, warnOnce } from '../errors.js';
-import { resolveWeights } from '../rank/weights.js';
+import { resolveWeights } from './weights.js';
 import type { Product } from '../types.js';
 import { decodingFeatures } from './featureCodec.js';
 import type { CatalogFile } from './format.js';

@@ -3,7 +3,7 @@
  * Written by `@curio/catalog-cli`, or by hand for small shops.
  */
 import type { Collection, Product, Rule } from '../types.js';
-import type { RankingWeights } from '../rank/weights.js';
+import type { RankingWeights } from './weights.js';
 
 /** Kinds of neighbour lists; the kind decides the reason a neighbour gives. */
 export type NeighborKind = 'bought_together' | 'viewed_together' | 'similar';

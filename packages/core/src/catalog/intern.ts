@@ -3,7 +3,7 @@
  * only (no per-item objects on the ranking path).
  */
 import type { Product } from '../types.js';
-import { resolveWeights, type RankingWeights } from '../rank/weights.js';
+import { resolveWeights, type RankingWeights } from './weights.js';
 import type { NeighborKind } from './format.js';
 import { NeighborRows } from './neighborRows.js';
 import type { ValidatedCatalog } from './validate.js';

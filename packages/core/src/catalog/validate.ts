@@ -7,72 +7,43 @@ import { CurioError, isRecord, shown } from '../errors.js';
 import type { Product } from '../types.js';
 import type { CatalogFile, NeighborKind } from './format.js';
 import { atOnce, SLICE, type Slices } from '../slices.js';
+import { integerIn, isBoolean, listOf, longText, numberIn, safeUrl, type ValueCheck } from '../validation.js';
+import { badWeight } from './weights.js';
 
 const KINDS: readonly NeighborKind[] = ['bought_together', 'viewed_together', 'similar'];
-const MAX_TEXT = 500;
-
-/** True for URLs safe to put in `href`/`src`: http(s), protocol-relative or relative paths. */
-export function isSafeUrl(url: string): boolean {
-  if (!url.includes(':')) return true; // a path: no scheme (the common case, checked without copying)
-  // Browsers ignore control characters and spaces when reading a scheme ("java\tscript:").
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''));
-  return !scheme || /^https?$/i.test(scheme[1]!);
-}
 
 const fail = (message: string): never => {
   throw new CurioError('invalid_catalog', message, 'catalog-format.md');
 };
 
-type Check = (v: any) => unknown;
-const text: Check = (v) => typeof v == 'string' && v.length <= MAX_TEXT && /\S/.test(v);
-const texts: Check = (v) => Array.isArray(v) && v.every(text);
-const url: Check = (v) => typeof v == 'string' && isSafeUrl(v);
-/** A number in min..max (NaN and ±Infinity fail). */
-const range = (min: number, max = Number.MAX_VALUE): Check => (v) => typeof v == 'number' && v >= min && v <= max;
-const currency: Check = (v) => typeof v == 'string' && /^[A-Z]{3}$/.test(v);
+// A product's texts are long texts (up to 500 characters each).
+const texts = listOf(longText);
+const currency: ValueCheck = (v) => typeof v == 'string' && /^[A-Z]{3}$/.test(v);
 
 /** The name of an attribute whose value is neither a text nor a list of texts. */
-const badAttribute = (a: object): string | undefined => Object.entries(a).find(([k, v]) => !(text(k) && (text(v) || texts(v))))?.[0];
-
-/**
- * The path of the first ranking weight that is not a number ≥ 0 (> 0 for the two divisors), if
- * any: one NaN or a zero step would break every score. `depth` 1 is `lists` (list id → a list's
- * weights), 2 one list's `{ weight, decay }`, both required.
- */
-function badWeight(weights: unknown, path = 'weights', depth = 0): string | undefined {
-  if (weights === undefined) return;
-  if (!isRecord(weights)) return path;
-  for (const name of depth > 1 ? ['weight', 'decay'] : Object.keys(weights)) {
-    const v = weights[name];
-    const at = `${path}.${name}`;
-    // `placements`: placement → weights of their own, checked as the top level is.
-    const placement = name == 'placements' && !depth ? (isRecord(v) ? Object.keys(v).map((p) => badWeight(v[p], `${at}.${p}`)).find(Boolean) ?? false : at) : undefined;
-    const bad = placement ?? (depth == 1 || (name == 'lists' && !depth) ? badWeight(v, at, depth + 1) : !range(/^(stepSeconds|historyHalfLifeDays)$/.test(name) ? Number.MIN_VALUE : 0)(v) && at);
-    if (bad) return bad;
-  }
-}
+const badAttribute = (a: object): string | undefined => Object.entries(a).find(([k, v]) => !(longText(k) && (longText(v) || texts(v))))?.[0];
 
 /** Product fields in the order they are checked; the first five are required. */
-const FIELDS: Array<[keyof Product, Check]> = [
-  ['id', text],
-  ['title', text],
-  ['url', url],
-  ['price', range(0)],
+const FIELDS: Array<[keyof Product, ValueCheck]> = [
+  ['id', longText],
+  ['title', longText],
+  ['url', safeUrl],
+  ['price', numberIn(0)],
   ['currency', currency],
   // Real feeds have products without a category: left out or empty, both mean "none".
   ['categories', texts],
   ['aliases', texts],
-  ['image', url],
-  ['brand', text],
+  ['image', safeUrl],
+  ['brand', longText],
   ['attributes', (a) => isRecord(a) && badAttribute(a) === undefined],
-  ['inStock', (v) => typeof v == 'boolean'],
-  ['rating', range(0, 5)],
-  ['reviewCount', (v) => Number.isSafeInteger(v) && v >= 0],
+  ['inStock', isBoolean],
+  ['rating', numberIn(0, 5)],
+  ['reviewCount', integerIn(0, Number.MAX_SAFE_INTEGER)],
   ['reviews', texts],
   ['tags', texts],
-  ['group', text],
-  ['variant', (a) => isRecord(a) && Object.entries(a).every(([k, v]) => text(k) && text(v))],
-  ['repurchasable', (v) => typeof v == 'boolean'],
+  ['group', longText],
+  ['variant', (a) => isRecord(a) && Object.entries(a).every(([k, v]) => longText(k) && longText(v))],
+  ['repurchasable', isBoolean],
 ];
 
 /** Checks one product; returns the cleaned product (known fields only) or the name of the first bad field. */
@@ -113,7 +84,7 @@ export function validateCatalogHeader(file: CatalogFile): void {
   const lists = file.neighbors ?? [];
   if (!Array.isArray(lists)) fail('"neighbors" must be an array of neighbour lists.');
   lists.forEach((list, i) => {
-    if (!list || !text(list.id) || !KINDS.includes(list.kind)) fail(`neighbors[${i}] needs an "id" and a "kind" (one of ${KINDS.join(', ')}).`);
+    if (!list || !longText(list.id) || !KINDS.includes(list.kind)) fail(`neighbors[${i}] needs an "id" and a "kind" (one of ${KINDS.join(', ')}).`);
     if (list.rows !== undefined && (typeof list.rows != 'object' || !list.rows)) fail(`neighbors[${i}].rows must be an object: item id → [[id, weight], …].`);
   });
   if (!shardTemplate(file.neighborShards)) fail('"neighborShards" needs "count" (a positive integer) and "url" containing "{shard}".');

@@ -8,6 +8,7 @@ import { categoryLabel } from '../catalog/lookup.js';
 import type { Profile } from '../profile/profile.js';
 import type { MerchantPlan } from '../rank/merchantPlan.js';
 import type { ResolvedPreferences } from '../rank/preferences.js';
+import type { RankedItem, Ranking } from '../rank/ranker.js';
 import { groupOf, itemTerms, neighborTerms, type TermKind } from '../rank/terms.js';
 import { formatNumber } from '../numberFormat.js';
 import type { Locale, Pick, Reason, ReasonCode, ReasonEvidence } from '../types.js';
@@ -102,22 +103,18 @@ function toReason(cat: InternedCatalog, locale: Locale, code: ReasonCode, eviden
   return { code, text: (code === 'merchant_pick' && values.label) || reasonText(locale, code, values), evidence };
 }
 
-/** Builds the pick for item j with its reasons (skipped when `withReasons` is false). */
-export function explainPick(
-  cat: InternedCatalog,
-  profile: Profile,
-  likes: ResolvedPreferences,
-  j: number,
-  score: number,
-  novel: boolean,
-  locale: Locale,
-  withReasons: boolean,
-  plan?: MerchantPlan,
-  pinnedBy?: number,
-): Pick {
+/** What explaining one pick takes: its facts, the scope it was ranked in, and the language. */
+export interface PickToExplain extends RankedItem, Omit<Ranking, 'items'> {
+  /** Language of the reasons' texts. */
+  locale: Locale;
+  /** The shop's rules and collections for the request, when it has any. */
+  plan?: MerchantPlan;
+}
+
+/** Builds the pick for one ranked item with its reasons. */
+export function explainPick({ cat, profile, likes, item: j, score, novel, locale, plan, pinnedBy }: PickToExplain): Pick {
   const product = cat.products[j]!;
   const pinned = pinnedBy !== undefined;
-  if (!withReasons) return { item: product.id, product, score, reasons: [], kind: pinned ? 'rule' : novel ? 'new_for_you' : 'personal' };
   const groups = contributions(cat, profile, likes, j, plan);
   const reasons: Reason[] = [];
   const reason = (g: Contribution): Reason => {
@@ -141,4 +138,9 @@ export function explainPick(
   if (!reasons.length && cat.category[j]! >= 0) reasons.push(toReason(cat, locale, 'in_category', { category: cat.categoryNames[cat.category[j]!]! }, j));
   const kind = pinned || top?.kind === 'rule' ? 'rule' : novel ? 'new_for_you' : top?.kind === 'collection' ? 'collection' : top && (top.kind === 'popularity' || top.kind === 'rating') ? 'popular' : 'personal';
   return { item: product.id, product, score, reasons, kind };
+}
+
+/** The picks of a ranked list, each with its reasons (in the list's own scope; `plan`: the request's rules and collections). */
+export function explainRanked({ items, cat, profile, likes }: Ranking, locale: Locale, plan?: MerchantPlan): Pick[] {
+  return items.map((ranked) => explainPick({ ...ranked, cat, profile, likes, locale, plan }));
 }

@@ -3,28 +3,29 @@
  * and says what the value must be. Rules given to createCurio() are configuration: a problem
  * throws. Rules inside a catalog file are shop data: a bad one is skipped with a warning.
  */
-import { isSafeUrl } from '../catalog/validate.js';
+import { isRecord } from '../errors.js';
 import { isLocale } from '../locales.js';
 import type { Collection, Rule } from '../types.js';
+import { finiteNumber, integerIn, isBoolean, isoDate, listOf, numberIn, oneOrMany, safeUrl, shortText, type ValueCheck } from '../validation.js';
 
 /** A check: undefined when fine, else what the value must be. */
 type Check = (v: any) => string | undefined;
 
-const is = (ok: (v: any) => unknown, what: string): Check => (v) => (ok(v) ? undefined : what);
-const text = (v: unknown): v is string => typeof v == 'string' && v.trim().length > 0 && v.length <= 200;
-const oneOrMany = (ok: (v: unknown) => unknown) => (v: unknown) => ok(v) || (Array.isArray(v) && v.length > 0 && v.every(ok));
+const is = (ok: ValueCheck, what: string): Check => (v) => (ok(v) ? undefined : what);
+// The texts of rules and collections are short texts (up to 200 characters each).
+const productIds = listOf(shortText);
 const among = (list: string[]): Check => is(oneOrMany((v) => list.includes(v as string)), `one of ${list.join(', ')} (or a list of them)`);
-const texts: Check = is(oneOrMany(text), 'a non-empty string (or a list of them)');
-const pair: Check = is((v) => Array.isArray(v) && v.length == 2 && v.every(text), '[name, value], two non-empty strings');
-const localized: Check = is((v) => text(v) || (typeof v == 'object' && v && !Array.isArray(v) && Object.keys(v).length > 0 && Object.entries(v).every(([k, s]) => isLocale(k) && text(s))), 'a non-empty string or { en, fr, de } strings');
-const contextValue = (v: unknown) => text(v) || typeof v == 'boolean' || (typeof v == 'number' && Number.isFinite(v));
-const date: Check = is((v) => typeof v == 'string' && !Number.isNaN(Date.parse(v)), 'an ISO 8601 date such as "2026-12-24" or "2026-12-24T18:00:00Z"');
-const integer = (min: number, max: number): Check => is((v) => Number.isInteger(v) && v >= min && v <= max, `an integer from ${min} to ${max}`);
+const texts: Check = is(oneOrMany(shortText), 'a non-empty string (or a list of them)');
+const pair: Check = is((v) => Array.isArray(v) && v.length == 2 && v.every(shortText), '[name, value], two non-empty strings');
+const localized: Check = is((v) => shortText(v) || (isRecord(v) && Object.keys(v).length > 0 && Object.entries(v).every(([k, s]) => isLocale(k) && shortText(s))), 'a non-empty string or { en, fr, de } strings');
+const contextValue: ValueCheck = (v) => shortText(v) || isBoolean(v) || finiteNumber(v);
+const date: Check = is(isoDate, 'an ISO 8601 date such as "2026-12-24" or "2026-12-24T18:00:00Z"');
+const integer = (min: number, max: number): Check => is(integerIn(min, max), `an integer from ${min} to ${max}`);
 
 /** An object whose keys are all in `fields`, each passing its check; problems as `prefix.key …`. */
 function object(fields: Record<string, Check>, atLeastOne?: string[]): Check {
   return (v) => {
-    if (typeof v != 'object' || !v || Array.isArray(v)) return 'an object';
+    if (!isRecord(v)) return 'an object';
     for (const [k, x] of Object.entries(v)) {
       if (!fields.hasOwnProperty(k)) return `an object without "${k}" (allowed: ${Object.keys(fields).join(', ')})`;
       const bad = x === undefined ? undefined : fields[k](x);
@@ -36,7 +37,7 @@ function object(fields: Record<string, Check>, atLeastOne?: string[]): Check {
 
 const SELECTOR_FIELDS = ['items', 'category', 'brand', 'attribute', 'tag'];
 const selector = object(
-  { items: is((v) => Array.isArray(v) && v.length > 0 && v.every(text), 'a non-empty list of product ids'), category: texts, brand: texts, attribute: pair, tag: texts },
+  { items: is((v) => productIds(v) && v.length > 0, 'a non-empty list of product ids'), category: texts, brand: texts, attribute: pair, tag: texts },
   SELECTOR_FIELDS,
 );
 
@@ -49,12 +50,12 @@ const WHEN = object({
   utm_campaign: texts,
   country: texts,
   language: texts,
-  hour: is((v) => Array.isArray(v) && v.length == 2 && v.every((h) => Number.isInteger(h) && h >= 0 && h <= 24), '[from, to], whole hours from 0 to 24'),
+  hour: is((v) => Array.isArray(v) && v.length == 2 && v.every(integerIn(0, 24)), '[from, to], whole hours from 0 to 24'),
   weekday: among(['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']),
   season: among(['spring', 'summer', 'autumn', 'winter']),
-  returning: is((v) => typeof v == 'boolean', 'true or false'),
-  preference: object({ brand: is(text, 'a brand name'), category: is(text, 'a category'), attribute: pair }, ['brand', 'category', 'attribute']),
-  context: is((v) => typeof v == 'object' && v && !Array.isArray(v) && Object.values(v).every(oneOrMany(contextValue)), 'an object of page values: strings, numbers, booleans or lists of them'),
+  returning: is(isBoolean, 'true or false'),
+  preference: object({ brand: is(shortText, 'a brand name'), category: is(shortText, 'a category'), attribute: pair }, ['brand', 'category', 'attribute']),
+  context: is((v) => isRecord(v) && Object.values(v).every(oneOrMany(contextValue)), 'an object of page values: strings, numbers, booleans or lists of them'),
 });
 
 const ACTIONS = ['pin', 'boost', 'bury', 'filter'] as const;
@@ -63,28 +64,28 @@ const THEN = object({
   boost: selector,
   bury: selector,
   filter: selector,
-  weight: is((v) => typeof v == 'number' && v > 0 && v <= 100, 'a number above 0 and at most 100'),
+  weight: is(numberIn(Number.MIN_VALUE, 100), 'a number above 0 and at most 100'),
   position: integer(1, 50),
   count: integer(1, 50),
   label: localized,
 });
 
 const RULE = object({
-  id: is(text, 'a non-empty string'),
+  id: is(shortText, 'a non-empty string'),
   when: WHEN,
   then: THEN,
-  priority: is(Number.isFinite, 'a finite number'),
+  priority: is(finiteNumber, 'a finite number'),
   start: date,
   end: date,
 });
 
 const COLLECTION = object({
-  id: is(text, 'a non-empty string'),
+  id: is(shortText, 'a non-empty string'),
   name: localized,
   description: localized,
-  items: is((v) => Array.isArray(v) && v.every(text), 'a list of product ids'),
+  items: is(productIds, 'a list of product ids'),
   filter: selector,
-  image: is((v) => typeof v == 'string' && isSafeUrl(v), 'an http(s) or relative URL'),
+  image: is(safeUrl, 'an http(s) or relative URL'),
 });
 
 /** The action a valid rule takes. */

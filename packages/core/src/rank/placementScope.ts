@@ -7,7 +7,7 @@
 import type { InternedCatalog } from '../catalog/intern.js';
 import type { Evidence, Profile } from '../profile/profile.js';
 import type { Placement } from '../types.js';
-import { placementWeights } from './weights.js';
+import { placementWeights } from '../catalog/weights.js';
 
 /** A request as placementScope needs it (ids resolved). */
 export interface ScopeRequest {

@@ -1,13 +1,13 @@
 /**
  * Ranking: candidates → scores (typed arrays) → filters → partial top-k → diversity and the
- * "new for you" slot → picks with faithful reasons. Pure and synchronous: neighbour rows of the
- * profile's items must already be loaded.
+ * "new for you" slot → the ranked items, with the facts their explanation needs (explain/ turns
+ * them into picks with faithful reasons). Pure and synchronous: neighbour rows of the profile's
+ * items must already be loaded.
  */
 import type { InternedCatalog } from '../catalog/intern.js';
 import { findCategories, inCategories } from '../catalog/lookup.js';
-import { explainPick } from '../explain/explain.js';
 import type { Profile } from '../profile/profile.js';
-import type { Locale, Pick, Placement } from '../types.js';
+import type { Placement } from '../types.js';
 import type { MerchantPlan } from './merchantPlan.js';
 import { matchesAny, resolvePreferences, type ResolvedPreferences } from './preferences.js';
 import { placementScope } from './placementScope.js';
@@ -32,15 +32,41 @@ export interface Scratch {
   score: Float64Array;
   touched: Uint32Array;
   mark: Uint8Array;
-  /** The items of the list ranked last, in order (their picks name them by id). */
-  picked: number[];
   /** Catalogs with variants: group lead → the variant shown, for the request being ranked. */
   variant?: Map<number, number>;
 }
 
 /** Allocates scratch buffers for a catalog. */
 export function createScratch(cat: InternedCatalog): Scratch {
-  return { score: new Float64Array(cat.size), touched: new Uint32Array(cat.size), mark: new Uint8Array(cat.size), picked: [] };
+  return { score: new Float64Array(cat.size), touched: new Uint32Array(cat.size), mark: new Uint8Array(cat.size) };
+}
+
+/** One item of a ranked list, with the facts its explanation needs. */
+export interface RankedItem {
+  /** The item shown: the variant of its group that suits the visitor (the item itself without variants). */
+  item: number;
+  /** The score of the item's group. */
+  score: number;
+  /** True for the "new for you" pick. */
+  novel: boolean;
+  /** The rule that pinned the item in place, if one did. */
+  pinnedBy?: number;
+}
+
+/**
+ * A ranked list and the scope it was ranked in: the catalog with the placement's weights, the
+ * profile as the placement sees it, and the visitor's likes resolved. Explanations must itemise
+ * scores in this same scope.
+ */
+export interface Ranking {
+  /** The list, best first. */
+  items: RankedItem[];
+  /** The catalog with the placement's weights. */
+  cat: InternedCatalog;
+  /** The profile as the placement sees it (the page's own products as evidence). */
+  profile: Profile;
+  /** The visitor's likes, resolved in `cat`. */
+  likes: ResolvedPreferences;
 }
 
 /** Affinity top lists opened per request: the strongest categories and brands. */
@@ -79,12 +105,12 @@ function variantFor(cat: InternedCatalog, profile: Profile, likes: ResolvedPrefe
 }
 
 /**
- * Ranks the catalog for a profile. `reasons: false` skips explanations (evaluation speed). Scores
- * are kept per group (in the slot of its lead item); each group is shown as the variant that
- * suits the visitor. A category request whose category has nothing to show falls back to its
- * parent category, then to the whole catalog.
+ * Ranks the catalog for a profile. Scores are kept per group (in the slot of its lead item); each
+ * group is shown as the variant that suits the visitor. A category request whose category has
+ * nothing to show falls back to its parent category, then to the whole catalog. Explaining the
+ * list is the caller's choice (explainRanked in explain/; the evaluation skips it).
  */
-export function rank(catalog: InternedCatalog, visitor: Profile, req: RankRequest, scratch: Scratch, locale: Locale, reasons = true): Pick[] {
+export function rank(catalog: InternedCatalog, visitor: Profile, req: RankRequest, scratch: Scratch): Ranking {
   const { cat, profile, anchors } = placementScope(catalog, visitor, req);
   const { score, touched, mark } = scratch;
   const lead = cat.lead;
@@ -166,7 +192,7 @@ export function rank(catalog: InternedCatalog, visitor: Profile, req: RankReques
   if (!pool.length && req.categories?.size) {
     // Nothing to show in this category: its parent's, then the whole catalog's (reasons say where picks come from).
     const parents = new Set([...req.categories].map((c) => cat.categoryParent[c]!).filter((c) => c >= 0));
-    return rank(catalog, visitor, { ...req, categories: parents.size ? parents : undefined }, scratch, locale, reasons);
+    return rank(catalog, visitor, { ...req, categories: parents.size ? parents : undefined }, scratch);
   }
   const browsing = profile.evidence.some((e) => e.steps >= 0);
   const fits = capsOf(cat, req, likes, browsing, anchors);
@@ -184,9 +210,8 @@ export function rank(catalog: InternedCatalog, visitor: Profile, req: RankReques
   }
   const pinnedBy = new Map<number, number>();
   const list = plan ? plan.place(chosen, score, req.limit, pinnedBy) : chosen;
-  const variant = (g: number): number => shown?.get(g) ?? g;
-  scratch.picked = list.map(variant);
-  return list.map((g) => explainPick(cat, profile, likes, variant(g), score[g]!, g === novel, locale, reasons, plan, pinnedBy.get(g)));
+  const items = list.map((g): RankedItem => ({ item: shown?.get(g) ?? g, score: score[g]!, novel: g === novel, pinnedBy: pinnedBy.get(g) }));
+  return { items, cat, profile, likes };
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { InternedCatalog } from '../catalog/intern.js';
 import type { Evidence, Profile } from '../profile/profile.js';
-import { DEFAULT_LIST_WEIGHT } from './weights.js';
+import { DEFAULT_LIST_WEIGHT } from '../catalog/weights.js';
 import { forEachMatch, type ResolvedPreferences } from './preferences.js';
 
 /** What a term is about; with `key` (an interned index, or a preference number) it names the evidence. */

@@ -1,8 +1,11 @@
 /**
- * Ranking weights. A catalog may carry weights tuned on the shop's own data; missing fields
- * fall back to these defaults (measured on public session data, see docs/evaluation.md).
+ * Ranking weights: their definition, defaults and validation. A catalog may carry weights tuned
+ * on the shop's own data; missing fields fall back to these defaults (measured on public session
+ * data, see docs/evaluation.md).
  */
+import { isRecord } from '../errors.js';
 import type { Placement } from '../types.js';
+import { numberIn } from '../validation.js';
 
 /** How one neighbour list contributes. */
 export interface ListWeight {
@@ -91,4 +94,22 @@ export function placementWeights(weights: RankingWeights, placement: Placement):
 /** Merges a catalog's partial weights over the defaults. */
 export function resolveWeights(partial?: Partial<RankingWeights>): RankingWeights {
   return { ...DEFAULT_WEIGHTS, ...partial, lists: { ...DEFAULT_WEIGHTS.lists, ...partial?.lists } };
+}
+
+/**
+ * The path of the first ranking weight that is not a number ≥ 0 (> 0 for the two divisors), if
+ * any: one NaN or a zero step would break every score. `depth` 1 is `lists` (list id → a list's
+ * weights), 2 one list's `{ weight, decay }`, both required.
+ */
+export function badWeight(weights: unknown, path = 'weights', depth = 0): string | undefined {
+  if (weights === undefined) return;
+  if (!isRecord(weights)) return path;
+  for (const name of depth > 1 ? ['weight', 'decay'] : Object.keys(weights)) {
+    const v = weights[name];
+    const at = `${path}.${name}`;
+    // `placements`: placement → weights of their own, checked as the top level is.
+    const placement = name == 'placements' && !depth ? (isRecord(v) ? Object.keys(v).map((p) => badWeight(v[p], `${at}.${p}`)).find(Boolean) ?? false : at) : undefined;
+    const bad = placement ?? (depth == 1 || (name == 'lists' && !depth) ? badWeight(v, at, depth + 1) : !numberIn(/^(stepSeconds|historyHalfLifeDays)$/.test(name) ? Number.MIN_VALUE : 0)(v) && at);
+    if (bad) return bad;
+  }
 }

@@ -1,7 +1,8 @@
 /**
- * `createCurio`: the public object. Wires events → store → profile → rank → picks, with consent
- * deciding where data lives. Every entry point is guarded: runtime problems warn once and
- * degrade; only configuration mistakes throw (CurioError).
+ * `createCurio`: the public object. Wires events → the visitor's record (store/visitorRecord.ts:
+ * its state, its writes, consent deciding where data lives) → profile → rank → picks. Every entry
+ * point is guarded: runtime problems warn once and degrade; only configuration mistakes throw
+ * (CurioError).
  */
 import { adoptKeptItems, keptItemOf } from './catalog/keptData.js';
 import { loadCatalog, type LoadedCatalog } from './catalog/load.js';
@@ -12,16 +13,15 @@ import { explainRanked } from './explain/explain.js';
 import { loadReasonTexts } from './explain/messages.js';
 import { browserLocale, globalPrivacyControl } from './privacy/environment.js';
 import { buildProfile, type Profile } from './profile/profile.js';
-import { appendEvents, updatePreference } from './profile/mutations.js';
-import { itemsOf } from './catalog/lookup.js';
-import { createScratch, rank, requestCategories, type Scratch } from './rank/ranker.js';
-import { createFlushScheduler } from './store/flushScheduler.js';
+import { createScratch, rank, type Scratch } from './rank/ranker.js';
+import { resolveRequest } from './rank/resolveRequest.js';
 import { carryOver } from './store/carryOver.js';
-import { createIndexedDBStore, deleteDatabase } from './store/idbStore.js';
 import { keepItem } from './store/keptItems.js';
-import { createMemoryStore } from './store/memoryStore.js';
-import { applyMutations, dropUnknownItems, emptyState, insertEvent, PREFERENCE } from './store/state.js';
-import { openTabChannel, TabMessage } from './store/tabChannel.js';
+import { updatePreference } from './store/mutations.js';
+import { PREFERENCE } from './store/preferenceCheck.js';
+import { applyMutations, dropUnknownItems, emptyState } from './store/state.js';
+import { createVisitorRecord } from './store/visitorRecord.js';
+import { deleteDatabase } from './store/idbStore.js';
 import { LOCALES } from './locales.js';
 import { yieldToPage } from './yieldToPage.js';
 import { CONSENT_SOURCES, followCmp } from './consent/followCmp.js';
@@ -29,8 +29,7 @@ import { MEASUREMENT_OPTIONS } from './measure/measurementOptions.js';
 import type { CmpAnswer } from './consent/cmpAnswer.js';
 import type { Measurement } from './measure/measurement.js';
 import type { Merchant } from './merchant/runtime.js';
-import type { Mutation, StoredState, VisitorStore } from './store/types.js';
-import type { ContextValue, Consent, Curio, CurioOptions, Placement, PreferenceUpdate, StoredEvent } from './types.js';
+import type { ContextValue, Consent, Curio, CurioOptions, Placement, PreferenceUpdate } from './types.js';
 
 const CONSENTS: readonly Consent[] = ['granted', 'pending', 'denied'];
 
@@ -89,74 +88,20 @@ export function createCurio(options: CurioOptions): Curio {
   const locale = options.locale ?? browserLocale();
   const tab = Math.random().toString(36).slice(2, 8);
   let seq = 0;
-  let consent: Consent = options.consentFrom ? 'pending' : (options.consent ?? 'granted');
   let analyticsAllowed = false;
   let measurement: Measurement | undefined;
-  let state: StoredState = emptyState();
-  let pending: Mutation[] = [];
-  // Events tracked since the last other change: appended by one mutation, so a flush of
-  // thousands of events is one step, not thousands.
-  let tail: StoredEvent[] | undefined;
-  // Events not yet committed: handed to the store synchronously if the page is hidden first.
-  let unsaved: StoredEvent[] = [];
-  let version = 0;
   let cached: { version: number; at: number; profile: Profile } | undefined;
   let loaded: LoadedCatalog | undefined;
   let scratch: Scratch | undefined;
-  const listeners = new Set<() => void>();
-  let notifyQueued = false;
   const warn = (m: string) => warnOnce(`store:${m.slice(0, 40)}`, m);
   // Where the visitor landed from: read now, before an SPA changes the URL.
   const arrival = [globalThis.location?.href ?? '', globalThis.document?.referrer ?? ''] as const;
   const pageContext: Record<string, ContextValue> = Object.create(null);
   let merchant: Merchant | undefined;
-  // After destroy(): changes stay in memory (nothing is flushed or reopened).
-  let destroyed = false;
-  let destroying: Promise<void> | undefined;
 
   const gpc = (): boolean => respectGPC && globalPrivacyControl();
-  const persists = (): boolean => !destroyed && consent === 'granted' && !gpc();
-  // Every tab hears the others, in every mode: erasing or denying in one reaches them all.
-  const tabs = openTabChannel(name, (message) => {
-    if (message === TabMessage.changed) return void (persists() && reload());
-    if (message === TabMessage.denied) withdraw();
-    else erase();
-  });
-  const openStore = (): VisitorStore =>
-    persists() ? createIndexedDBStore({ name, retentionDays, now, warn, announce: () => tabs.post(TabMessage.changed) }) : createMemoryStore({ retentionDays, now, warn });
-  let store = openStore();
   // The interned catalog, kept for the next page views: only where the visitor's data may persist too.
   const catalogCacheName = `${name}-catalog`;
-  const catalogCache = persists() ? createCatalogCache(catalogCacheName) : undefined;
-
-  const notify = (): void => {
-    version++;
-    if (notifyQueued) return;
-    notifyQueued = true;
-    // Not queueMicrotask: an old or patched page may lack it.
-    void Promise.resolve().then(() => {
-      notifyQueued = false;
-      for (const l of [...listeners]) {
-        try {
-          l();
-        } catch (e) {
-          warnOnce('listener', `A subscriber threw: ${String(e)}`);
-        }
-      }
-    });
-  };
-
-  /** Applies a change now (in memory) and queues it for the store. */
-  const change = (m: Mutation, urgent = false): Promise<void> => {
-    state = applyMutations(state, [m], now(), retentionDays, warn);
-    tail = undefined;
-    pending.push(m);
-    notify();
-    if (urgent) return flush();
-    scheduler.schedule();
-    return Promise.resolve();
-  };
-
   // Ids tracked but not yet looked up in the catalog: checked when the store is written (idle
   // time) or the profile is built, not in track() (the first lookup of a compact catalog builds
   // its id index).
@@ -171,82 +116,20 @@ export function createCurio(options: CurioOptions): Curio {
     }
     unchecked = [];
   };
-
-  /**
-   * The track() fast path: the event goes into memory at once (in time order, a dismissal into
-   * the dismissed list too) and joins one batched mutation for the store, so each call costs
-   * O(log n), whatever the clock or the event type.
-   */
-  const append = (e: StoredEvent): void => {
-    unsaved.push(e);
-    if (e.type !== 'search') unchecked.push(...eventItems(e));
-    insertEvent(state, e);
-    if (!tail) pending.push(appendEvents((tail = [])));
-    tail.push(e);
-    notify();
-    scheduler.schedule();
-  };
-
-  let flushing: Promise<void> = Promise.resolve();
-  const flush = (): Promise<void> =>
-    (flushing = flushing.then(async () => {
-      checkIds();
-      if (destroyed) pending = [];
-      if (!pending.length) return;
-      const batch = pending;
-      const saving = unsaved.length;
-      const erased = erasures;
-      pending = [];
-      tail = undefined;
-      const stored = await store.commit(batch);
-      if (erased !== erasures) return;
-      unsaved = unsaved.slice(saving);
-      state = applyMutations(stored, pending, now(), retentionDays, warn);
-    }));
-  const scheduler = createFlushScheduler(flush, { onHide: () => store.rescue(unsaved) });
-
-  // Bumped by erase(): a flush finishing later must not bring erased data back into memory.
-  let erasures = 0;
-  /** Forgets everything in this tab's memory (forget(), or another tab erased or denied). */
-  const erase = (): void => {
-    erasures++;
-    pending = [];
-    unsaved = [];
-    tail = undefined;
-    state = emptyState();
-    notify();
-  };
-
-  /** Another tab changed the data: take the stored copy plus our own unflushed changes. */
-  const reload = async (): Promise<void> => {
-    await yieldToPage(); // opening IndexedDB takes a task of its own
-    const erased = erasures;
-    const stored = await store.load();
-    if (erased !== erasures) return;
-    state = applyMutations(stored, pending, now(), retentionDays, warn);
-    notify();
-  };
-
-  /**
-   * Switches to memory mode (consent was withdrawn here or in another tab): nothing more is
-   * stored, and what this tab held from the stored record is dropped.
-   */
-  const withdraw = (): void => {
-    const wasPersisting = persists();
-    consent = 'denied';
-    if (!wasPersisting) return notify();
-    store.close();
-    store = openStore();
-    erase();
-  };
-
-  /** Withdrawn consent: every tab switches to memory, and the database is deleted whatever this page's mode. */
-  const deny = (): Promise<void> => {
-    tabs.post(TabMessage.denied); // first: no other tab writes again while the deletion waits for it
-    return Promise.all([deleteDatabase(name), deleteDatabase(catalogCacheName)]).then(() => undefined);
-  };
-  // A page that starts denied (or with GPC) erases what earlier granted visits stored.
-  if (consent === 'denied' || (consent === 'granted' && gpc())) void deny();
+  // The visitor's state, its writes and the store consent allows; a page that starts denied (or
+  // with GPC) erases what earlier granted visits stored.
+  const record = createVisitorRecord({
+    name,
+    retentionDays,
+    now,
+    consent: options.consentFrom ? 'pending' : (options.consent ?? 'granted'),
+    gpc,
+    warn,
+    beforeFlush: checkIds,
+    deleteAlongside: () => deleteDatabase(catalogCacheName),
+  });
+  const { change } = record;
+  const catalogCache = record.persists() ? createCatalogCache(catalogCacheName) : undefined;
 
   // The rules chunk downloads in parallel with the catalog: at once when the options have rules,
   // else as soon as the catalog file says it has some (before it is checked and interned), never
@@ -275,10 +158,10 @@ export function createCurio(options: CurioOptions): Curio {
     if (!options.consentFrom) return answered();
     // Called from the CMP's own code: nothing may throw back into it.
     const follow = ({ storage, analytics }: CmpAnswer) => {
-      if (destroyed) return; // the CMP's listeners outlive a destroyed instance
+      if (record.destroyed) return; // the CMP's listeners outlive a destroyed instance
       try {
         analyticsAllowed = analytics;
-        if (storage !== consent) curio.setConsent(storage);
+        if (storage !== record.consent) curio.setConsent(storage);
         if (storage !== 'pending') answered();
       } catch (e) {
         warnOnce('cmp', `Following the CMP failed (${e}).`);
@@ -295,22 +178,22 @@ export function createCurio(options: CurioOptions): Curio {
             options,
             now,
             page: globalThis,
-            read: () => state.measurement,
+            read: () => record.state.measurement,
             write: (update, urgent) => change((s) => ({ ...s, measurement: update(s.measurement) }), urgent),
-            stored: persists,
+            stored: record.persists,
             // Analytics consent: the CMP's, else the page's own consent.
-            analyticsAllowed: () => (options.consentFrom ? analyticsAllowed : consent === 'granted') && !(respectGPC && globalPrivacyControl()),
+            analyticsAllowed: () => (options.consentFrom ? analyticsAllowed : record.consent === 'granted') && !gpc(),
             product: (id) => curio.product(id),
           })).ready,
         (e: unknown) => warnOnce('measurement', `Measurement is unavailable (${e}); picks go on without it.`),
       )
     : undefined;
-  const ready = Promise.all([catalogReady, reload(), loadReasonTexts(locale), measurementReady]).then(() => {
+  const ready = Promise.all([catalogReady, record.reload(), loadReasonTexts(locale), measurementReady]).then(() => {
     checkIds();
-    const landing = merchant?.landing(state, ...arrival, now());
+    const landing = merchant?.landing(record.state, ...arrival, now());
     if (landing) void change((s) => ({ ...s, landing }), true); // at once: the next page needs it
     const { index } = loaded!.catalog;
-    if (Object.keys(state.aggregates.items).some((id) => !index.has(id))) void change(dropUnknownItems((id) => index.has(id)));
+    if (Object.keys(record.state.aggregates.items).some((id) => !index.has(id))) void change(dropUnknownItems((id) => index.has(id)));
   });
   let isReady = false;
   // A failure is surfaced through `ready` and `recommend()`, never as an unhandled rejection.
@@ -351,12 +234,13 @@ export function createCurio(options: CurioOptions): Curio {
   const profileNow = (): Profile => {
     checkIds();
     const at = now();
-    if (!cached || cached.version !== version || Math.abs(at - cached.at) > 1000) cached = { version, at, profile: buildProfile(loaded!.catalog, state, at) };
+    const { version } = record;
+    if (!cached || cached.version !== version || Math.abs(at - cached.at) > 1000) cached = { version, at, profile: buildProfile(loaded!.catalog, record.state, at) };
     return cached.profile;
   };
 
   /** The visitor's context now, with `extra` page values on top (merchant chunk loaded). */
-  const contextNow = (m: Merchant, extra?: Record<string, ContextValue>) => m.context(state, { ...pageContext, ...extra }, now());
+  const contextNow = (m: Merchant, extra?: Record<string, ContextValue>) => m.context(record.state, { ...pageContext, ...extra }, now());
 
   const curio: Curio = {
     ready,
@@ -366,7 +250,8 @@ export function createCurio(options: CurioOptions): Curio {
       try {
         const e = toStoredEvent(event, `${tab}-${(seq++).toString(36)}`, now());
         if (typeof e === 'string') return warnOnce(`event:${e}`, `track() ignored an event: ${e}.`);
-        append(e);
+        if (e.type !== 'search') unchecked.push(...eventItems(e));
+        record.append(e);
         // A product viewed or added to the cart on this page: the shop's server knows it already.
         if (e.type === 'view_item' || e.type === 'add_to_cart') void keepViewed(e.item!);
         measurement?.tracked(e);
@@ -391,15 +276,13 @@ export function createCurio(options: CurioOptions): Curio {
       // fetched; history items rank from the visitor's kept copy.
       for (const id of [...(req.item === undefined ? [] : [req.item]), ...(req.items ?? [])]) void ownItem(id);
       await Promise.all(ownItems.values());
-      adoptKeptItems(cat, state.kept, adopted);
+      adoptKeptItems(cat, record.state.kept, adopted);
       const profile = control ? buildProfile(cat, emptyState(), now()) : profileNow();
-      const item = req.item === undefined ? undefined : cat.index.get(req.item);
-      const items = req.items && !control ? itemsOf(cat, req.items) : undefined;
-      const exclude = new Set(itemsOf(cat, req.exclude));
+      const { item, items, categories, exclude } = resolveRequest(cat, req);
       if (control && item !== undefined) exclude.add(item);
-      const categories = requestCategories(cat, req.category);
       const plan = merchant?.plan(profile, contextNow(merchant), req.placement, req.collection, locale, now());
-      const ranked = () => rank(cat, profile, { placement: req.placement, item: control ? undefined : item, ...(items && { items }), categories, limit: req.limit ?? 8, exclude, plan }, scratch!);
+      const ranked = () =>
+        rank(cat, profile, { placement: req.placement, item: control ? undefined : item, ...(items && !control && { items }), categories, limit: req.limit ?? 8, exclude, plan }, scratch!);
       let ranking = ranked();
       // Compact catalogs: the picks' records (titles, images, reviews) may still be on their way.
       if (await loaded!.ensureProducts(ranking.items.map(({ item }) => item))) ranking = ranked();
@@ -410,16 +293,16 @@ export function createCurio(options: CurioOptions): Curio {
 
     async profile() {
       const [{ profileView }] = await Promise.all([preferenceCenter(), ready]);
-      adoptKeptItems(loaded!.catalog, state.kept, adopted);
+      adoptKeptItems(loaded!.catalog, record.state.kept, adopted);
       const profile = profileNow();
-      const view = profileView(loaded!.catalog, profile, state, consent, store.mode, merchant?.matches(profile, locale, true) ?? []);
+      const view = profileView(loaded!.catalog, profile, record.state, record.consent, record.mode, merchant?.matches(profile, locale, true) ?? []);
       const experiment = measurement?.assignment();
       return experiment ? { ...view, experiment } : view;
     },
 
     async preferences() {
       await ready;
-      return structuredClone(state.preferences);
+      return structuredClone(record.state.preferences);
     },
 
     async collections() {
@@ -441,7 +324,7 @@ export function createCurio(options: CurioOptions): Curio {
         else if (isContextValue(v) && key.length <= 50) pageContext[key] = v;
         else warnOnce(`context:${key.slice(0, 50)}`, `setContext() ignored "${key.slice(0, 50)}": values must be strings (≤ 200 characters), finite numbers or booleans.`);
       }
-      notify();
+      record.notify();
     },
 
     async setPreference(update: PreferenceUpdate) {
@@ -462,59 +345,26 @@ export function createCurio(options: CurioOptions): Curio {
       const center = await preferenceCenter();
       // Kept in memory only (consent pending, storage failed): what earlier visits stored is the
       // visitor's too, and part of what they asked for.
-      const stored = store.mode === 'memory' ? await center.readDatabase(name, at, retentionDays) : undefined;
-      const all = stored ? applyMutations(stored, carryOver(state), at, retentionDays, warn) : state;
-      return center.exportOf(all, consent, store.mode, at);
+      const stored = record.mode === 'memory' ? await center.readDatabase(name, at, retentionDays) : undefined;
+      const all = stored ? applyMutations(stored, carryOver(record.state), at, retentionDays, warn) : record.state;
+      return center.exportOf(all, record.consent, record.mode, at);
     },
 
     async forget() {
-      await flushing.catch(() => undefined); // a flush finishing later must not bring data back
-      erase();
-      // Every tab forgets (first: none writes again meanwhile), and whatever this page's mode,
-      // what earlier visits stored goes too.
-      tabs.post(TabMessage.forgotten);
-      await store.destroy();
-      await Promise.all([deleteDatabase(name), deleteDatabase(catalogCacheName)]);
+      await record.forget();
     },
 
     setConsent(next) {
       if (!CONSENTS.includes(next)) throw new CurioError('invalid_option', `setConsent() takes one of ${CONSENTS.join(', ')}.`);
-      if (next === 'denied') {
-        // Withdrawing consent erases what was stored, in every mode and every tab.
-        withdraw();
-        return void deny();
-      }
-      const wasPersisting = persists();
-      consent = next;
-      if (persists() === wasPersisting) return notify();
-      const old = store;
-      store = openStore();
-      old.close();
-      if (persists()) {
-        // Keep the session so far: everything in memory becomes changes on the stored copy.
-        tail = undefined;
-        pending = carryOver(state);
-        void flush();
-      }
-      notify();
+      record.switchConsent(next);
     },
 
     subscribe(listener) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
+      return record.subscribe(listener);
     },
 
     async destroy() {
-      if (destroying) return destroying;
-      scheduler.dispose();
-      listeners.clear();
-      return (destroying = flush()
-        .catch(() => undefined) // what was tracked so far is saved first
-        .then(() => {
-          destroyed = true;
-          store.close();
-          tabs.close();
-        }));
+      return record.destroy();
     },
 
     product(id) {

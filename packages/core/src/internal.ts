@@ -11,8 +11,8 @@ import { addReasonTexts } from './explain/messages.js';
 import { reasons as de } from './explain/texts-de.js';
 import { reasons as fr } from './explain/texts-fr.js';
 import { buildProfile } from './profile/profile.js';
-import { itemsOf } from './catalog/lookup.js';
-import { createScratch, rank, requestCategories, type Ranking } from './rank/ranker.js';
+import { createScratch, rank, type Ranking } from './rank/ranker.js';
+import { resolveRequest } from './rank/resolveRequest.js';
 import type { Locale, Pick, Preference, RecommendRequest, StoredEvent } from './types.js';
 
 export { encodeShard, decodeShard, quantizeWeight, dequantizeWeight, shardOf, type ShardRowInput, type DecodedNeighbors } from './catalog/rowCodec.js';
@@ -56,8 +56,7 @@ export function createRanker(file: CatalogFile, options: { locale?: Locale } = {
   const locale = options.locale ?? 'en';
   const ranking = (visitor: RankerVisitor, request: RecommendRequest, now: number): Ranking => {
     const profile = buildProfile(catalog, { events: visitor.events, aggregates: { items: {}, counts: {} }, preferences: visitor.preferences ?? [], dismissed: visitor.dismissed ?? [] }, now);
-    const item = request.item === undefined ? undefined : catalog.index.get(request.item);
-    const req = { placement: request.placement, item, ...(request.items && { items: itemsOf(catalog, request.items) }), categories: requestCategories(catalog, request.category), limit: request.limit ?? 8, exclude: new Set(itemsOf(catalog, request.exclude)) };
+    const req = { placement: request.placement, ...resolveRequest(catalog, request), limit: request.limit ?? 8 };
     return rank(catalog, profile, req, scratch);
   };
   return {

@@ -5,7 +5,7 @@
  * items must already be loaded.
  */
 import type { InternedCatalog } from '../catalog/intern.js';
-import { findCategories, inCategories } from '../catalog/lookup.js';
+import { inCategories } from '../catalog/lookup.js';
 import type { Profile } from '../profile/profile.js';
 import type { Placement } from '../types.js';
 import type { MerchantPlan } from './merchantPlan.js';
@@ -79,11 +79,6 @@ const PER_ANCHOR_CATEGORY = 2;
 
 const strongest = (m: Map<number, number>, n: number): number[] =>
   [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k]) => k);
-
-/** Resolves a request's category name to its category indexes (empty set if unknown). */
-export function requestCategories(cat: InternedCatalog, name: string | undefined): Set<number> | undefined {
-  return name === undefined ? undefined : new Set(findCategories(cat, name));
-}
 
 /**
  * The variant of a group to show this visitor: in stock, matching a stated like or, failing that,

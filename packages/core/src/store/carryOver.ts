@@ -3,7 +3,7 @@
  * (consent pending) written into the stored record once consent is granted, or merged with the
  * stored record for the visitor's export.
  */
-import { appendEvents, updatePreference } from '../profile/mutations.js';
+import { appendEvents, updatePreference } from './mutations.js';
 import type { Mutation, StoredState } from './types.js';
 
 /** Mutations adding `held`'s events, preferences, dismissals, kept catalog data and holdout draw to a state. */

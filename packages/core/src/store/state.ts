@@ -1,8 +1,9 @@
 /** Pure functions on {@link StoredState}: validation and migration, retention, compaction, merging. */
-import { badField, isRecord, oneOf, type FieldChecks } from '../errors.js';
+import { badField, isRecord } from '../errors.js';
 import { eventItems, toStoredEvent } from '../events.js';
 import type { EventType, Landing, Preference, StoredEvent } from '../types.js';
 import { evictKeptItems, toKeptItem } from './keptItems.js';
+import { PREFERENCE } from './preferenceCheck.js';
 import { SCHEMA_VERSION, type Mutation, type StoredState } from './types.js';
 
 const DAY_MS = 864e5;
@@ -93,18 +94,6 @@ const toLanding = (l: unknown): Landing | undefined =>
   isRecord(l) && isNum(l.at) && str(l.source) && isRecord(l.utm) && Object.values(l.utm).every(str)
     ? { at: l.at, source: l.source as Landing['source'], utm: { ...(l.utm as Record<string, string>) } }
     : undefined;
-
-const pairOf = (type: string) => (v: unknown) => Array.isArray(v) && v.length == 2 && v.every((x) => typeof x == type);
-
-/** What a preference must be, stored or given to setPreference(); all three fields are required. */
-export const PREFERENCE: FieldChecks = {
-  kind: oneOf(['brand', 'category', 'attribute', 'price', 'collection'] satisfies Preference['kind'][]),
-  value: [
-    (v, { kind }) => (kind == 'attribute' ? pairOf('string')(v) : kind == 'price' ? pairOf('number')(v) && 0 <= v[0] && v[0] <= v[1] : typeof v == 'string' && v),
-    'a non-empty string (brand, category, collection id), [name, value] (attribute) or [min, max] with 0 ≤ min ≤ max (price)',
-  ],
-  like: [(v) => typeof v == 'boolean', 'true or false'],
-};
 
 /** A valid stored preference, copied without other fields (or undefined). */
 const toPreference = (p: unknown): Preference | undefined => {

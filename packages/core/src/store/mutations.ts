@@ -1,6 +1,6 @@
-/** Pure state changes behind tracking and preferences; each is re-applied to the freshest stored copy (forgetting an interest: center.ts). */
-import { mergeEvents } from '../store/state.js';
-import type { Mutation } from '../store/types.js';
+/** Pure state changes behind tracking and preferences; each is re-applied to the freshest stored copy (forgetting an interest: profile/center.ts). */
+import { mergeEvents } from './state.js';
+import type { Mutation } from './types.js';
 import type { Preference, PreferenceUpdate, StoredEvent } from '../types.js';
 
 const sameTarget = (a: Preference, b: Preference): boolean => a.kind === b.kind && String(a.value) === String(b.value);

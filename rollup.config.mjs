@@ -221,15 +221,13 @@ const SCRIPT_URL = `const curioScriptUrl = (() => {
   return location.href;
 })();`;
 
-/**
- * The core and the catalog CLI: all the demo shop's catalog generation needs, so `pnpm demo`
- * (examples/shop/demo.mjs) builds them first and generates the catalog while the browser files build.
- */
-const catalogBuild = [library('core', ['index', 'internal']), cli('catalog-cli')];
-
-/** What else a page needs: the widget, and the script tag's files (from the core's and the widget's dist). */
-const browserBuild = [
+export default [
+  library('core', ['index', 'internal']),
   library('widget', ['index']),
+  // Hooks and components for React Server Components frameworks (Next.js): a client module.
+  library('react', ['index'], "'use client';"),
+  cli('catalog-cli'),
+  cli('eval'),
   {
     // The script-tag build: everything in one minified IIFE, `curio.js`.
     input: 'packages/embed/src/index.ts',
@@ -244,20 +242,3 @@ const browserBuild = [
   ...Object.entries(LAZY_FILES).map(lazyFile),
   ...Object.entries(VIEW_FILES).map(viewFile),
 ];
-
-/** What the demo shop does not use: the React adapter and the evaluation CLI. */
-const otherBuild = [
-  // Hooks and components for React Server Components frameworks (Next.js): a client module.
-  library('react', ['index'], "'use client';"),
-  cli('eval'),
-];
-
-/**
- * Everything (`pnpm build`); `rollup -c --environment CURIO_BUILD:catalog` builds only
- * {@link catalogBuild}, `CURIO_BUILD:browser` {@link browserBuild} (after the catalog part: it
- * reads the core's dist), `CURIO_BUILD:other` {@link otherBuild}.
- */
-const BUILDS = { catalog: catalogBuild, browser: browserBuild, other: otherBuild };
-const only = process.env.CURIO_BUILD;
-if (only && !BUILDS[only]) throw new Error(`CURIO_BUILD: "${only}" is none of ${Object.keys(BUILDS).join(', ')}`);
-export default only ? BUILDS[only] : [...catalogBuild, ...browserBuild, ...otherBuild];

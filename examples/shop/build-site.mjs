@@ -5,6 +5,7 @@
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { ensureShopData } from './generate-catalog.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const escape = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -165,4 +166,8 @@ export function buildSite({ out = here('./dist/'), catalogFile = here('./public/
   return out;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(`built ${buildSite()}`);
+// `pnpm --filter @curio/example-shop build`: the shop's data (when missing or stale) and its pages.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  ensureShopData();
+  console.log(`built ${buildSite()}`);
+}

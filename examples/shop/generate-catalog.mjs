@@ -10,7 +10,7 @@
 // --products … --interactions … --rules merchant.json --out …: neighbour lists and weights tuned on
 // the sessions, plus the shop's hand-written rules and collections from merchant.json);
 // `--inline` writes a simpler co-occurrence catalog without it (no build needed, seconds faster).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -212,6 +212,12 @@ export function writeShopData({ out = here('./public/'), useCli = true } = {}) {
     writeFileSync(`${out}/catalog.json`, JSON.stringify(catalog));
   }
   return { products: products.length, sessions: sessions.length };
+}
+
+/** Generates the shop's data (with the CLI) when missing or older than what it is made from (this generator, the shop's rules). */
+export function ensureShopData() {
+  const mtime = (path) => (existsSync(here(path)) ? statSync(here(path)).mtimeMs : 0);
+  if (mtime('./public/catalog.json') < Math.max(mtime('./generate-catalog.mjs'), mtime('./merchant.json'))) writeShopData();
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -7,7 +7,7 @@ import { brotliCompress, gzip, constants as zlib } from 'node:zlib';
 import { promisify } from 'node:util';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeShopData } from './generate-catalog.mjs';
+import { ensureShopData } from './generate-catalog.mjs';
 import { buildSite } from './build-site.mjs';
 
 const TYPES = {
@@ -111,9 +111,7 @@ const compress = {
  * @param {{ port?: number, host?: string }} [options]
  */
 export async function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
-  // (Re)generate when missing or older than what it is made from (the generator, the shop's rules).
-  const mtime = (path) => (existsSync(fileURLToPath(new URL(path, import.meta.url))) ? statSync(fileURLToPath(new URL(path, import.meta.url))).mtimeMs : 0);
-  if (mtime('./public/catalog.json') < Math.max(mtime('./generate-catalog.mjs'), mtime('./merchant.json'))) writeShopData();
+  ensureShopData();
   const root = buildSite();
   const server = createServer(staticHandler(normalize(root)));
   await new Promise((resolve, reject) => server.once('error', reject).listen(port, host, resolve));

@@ -1,6 +1,7 @@
 // Builds the SPA with rollup's JS API: src/app.tsx → dist/app.js (ESM, minified), plus the
-// HTML, CSS, the demo shop's generated catalog and its placeholder images. Run `pnpm build` at the root first (the
-// workspace packages are used from their dist/, as an app would use them from npm).
+// HTML, CSS, the demo shop's generated catalog and its placeholder images. Run `pnpm build` at the root first, or
+// `pnpm -r build`, which builds the packages before the examples (the workspace packages are used
+// from their dist/, as an app would use them from npm).
 import { rollup } from 'rollup';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';

@@ -1,4 +1,4 @@
-/** Progress output on stderr for long runs: a bar on terminals, sparse lines otherwise. */
+/** Progress output on stderr for long runs: a bar on terminals, a sparse plain line otherwise (logs, CI, piped runs). */
 
 /** Receives progress of a long-running step. */
 export interface Progress {
@@ -11,7 +11,9 @@ export interface Progress {
 }
 
 /**
- * Progress written to a stream (stderr by default). Redraws at most every 200 ms.
+ * Progress written to a stream (stderr by default). On a terminal, a bar redrawn in place at most
+ * every 200 ms (and when a step completes); elsewhere no bar, only a `label: 45%` line at most
+ * every 5 s, so a log holds a few lines per long step, not one per tick.
  * @param stream where to write
  */
 export function streamProgress(stream: NodeJS.WriteStream = process.stderr): Progress {
@@ -25,18 +27,21 @@ export function streamProgress(stream: NodeJS.WriteStream = process.stderr): Pro
     },
     tick(done, total, label) {
       const now = Date.now();
-      if (now - last < (stream.isTTY ? 200 : 5000) && done < total) return;
-      last = now;
       const share = total > 0 ? Math.min(1, done / total) : 1;
+      const percent = `${(share * 100).toFixed(0)}%`;
+      if (!stream.isTTY) {
+        // A step that runs past its estimate (tuning) would otherwise log every tick at 100 %.
+        if (now - last < 5000) return;
+        last = now;
+        stream.write(`${label}: ${percent}\n`);
+        return;
+      }
+      if (now - last < 200 && done < total) return;
+      last = now;
       const width = 30;
       const filled = Math.round(share * width);
-      const line = `${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(share * 100).toFixed(0)}%`;
-      if (stream.isTTY) {
-        stream.write(`\r${line}\x1b[K`);
-        open = true;
-      } else {
-        stream.write(`${line}\n`);
-      }
+      stream.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${percent}\x1b[K`);
+      open = true;
     },
     done() {
       if (open) stream.write('\n');

@@ -5,11 +5,13 @@
  */
 import type { Locale } from './locales.js';
 
-/** Group and decimal separators. */
-const SEPARATORS: Record<Locale, [string, string]> = { en: [',', '.'], fr: ['\u202f', ','], de: ['.', ','] };
+/** Group and decimal separators per locale ("1,234.5", "1 234,5", "1.234,5"; the French group is a narrow no-break space). */
+const SEPARATORS: Record<Locale, [group: string, decimal: string]> = { en: [',', '.'], fr: ['\u202f', ','], de: ['.', ','] };
 
 /**
- * Currency signs per locale, as CLDR has them; a locale left out writes the ISO code itself.
+ * Currency signs by ISO code, then by locale, as CLDR has them; a locale left out writes the ISO code itself.
+ * Where a sign goes is decided in {@link formatPrice}: after the amount in fr and de ("12,00 €"),
+ * before it in en ("€12.00").
  * Every currency here has two decimals except the yen.
  */
 const SIGNS: Record<string, Partial<Record<Locale, string>>> = {

@@ -1,4 +1,4 @@
-/** `<curio-picks>`, `<curio-preferences>` and `<curio-quiz>`, registered on request (never at import). */
+/** `<curio-picks>`, `<curio-preferences>`, `<curio-quiz>` and `<curio-collections>`, registered on request (never at import). */
 import type { Curio, Pick } from '@curio/core';
 import type { Unmount } from './mount.js';
 import { readPicksOptions, type NavigateHandler } from './picks/options.js';
@@ -12,17 +12,18 @@ function define(name: string, mount: (element: HTMLElement) => Unmount, attribut
       name,
       class extends HTMLElement {
         static observedAttributes = attributes;
-        u?: Unmount;
+        /** Removes the mounted widget (set while connected). */
+        unmount?: Unmount;
         connectedCallback() {
           this.disconnectedCallback();
-          this.u = mount(this);
+          this.unmount = mount(this);
         }
         disconnectedCallback() {
-          this.u?.();
-          this.u = undefined;
+          this.unmount?.();
+          this.unmount = undefined;
         }
         attributeChangedCallback() {
-          if (this.u) this.connectedCallback();
+          if (this.unmount) this.connectedCallback();
         }
       },
     );
@@ -48,7 +49,8 @@ const navigateFrom =
  * Registers the custom elements for `curio`:
  * `<curio-picks placement="product" item="sku-1" limit="4" layout="carousel" title="…">`
  * (a pick click dispatches `curio-navigate`, see {@link NavigateDetail}),
- * `<curio-preferences>` and `<curio-quiz>` (its questions come from `curio.products()`).
+ * `<curio-preferences>`, `<curio-quiz steps="category brand" size-attribute="…" style-attribute="…">`
+ * (its questions come from `curio.products()`) and `<curio-collections limit="2" picks="4">`.
  * Names already defined are left alone, so the first Curio instance to call this owns the
  * elements of the page.
  */

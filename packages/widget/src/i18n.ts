@@ -53,7 +53,7 @@ export function loadStrings(locale: Locale): Promise<void> | undefined {
   if (TEXTS[locale]) return;
   return loaders[locale as Exclude<Locale, 'en'>]().then(
     (texts) => void (TEXTS[locale] = texts.ui),
-    (e) => warn(`UI strings for "${locale}" could not be loaded, using English (${String(e)})`),
+    (error) => warn(`UI strings for "${locale}" could not be loaded, using English (${String(error)})`),
   );
 }
 

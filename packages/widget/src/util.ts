@@ -15,21 +15,22 @@ export interface CurioProps {
 }
 
 /**
- * A component whose state `v` follows the visitor's data: `load()` runs once Curio is ready
+ * A component whose state `data` follows the visitor's data: `load()` runs once Curio is ready
  * and again whenever `curio.subscribe` reports a change. A slower, older load never
  * overwrites a newer one; a failed load keeps the previous value.
  */
-export abstract class Live<P extends CurioProps, V, S = {}> extends Component<P, S & { v?: V }> {
-  abstract load(): Promise<V>;
-  /** The rendered root element (set through `ref={this.ref}` style callbacks). */
-  b?: HTMLElement | null;
+export abstract class Live<P extends CurioProps, Data, S = {}> extends Component<P, S & { data?: Data }> {
+  /** Loads the data to render (after `curio.ready`, and again on every change Curio reports). */
+  abstract load(): Promise<Data>;
+  /** The rendered root element (set through `ref={(element) => void (this.root = element)}` callbacks). */
+  root?: HTMLElement | null;
   /** Focuses the first element matching `selector` under the root element. */
   focus(selector: string): void {
-    this.b!.querySelector<HTMLElement>(selector)!.focus();
+    this.root!.querySelector<HTMLElement>(selector)!.focus();
   }
   /** Stores a loaded value (components may also derive other state here). */
-  got(v: V): void {
-    this.setState({ v } as S & { v: V });
+  got(data: Data): void {
+    this.setState({ data } as S & { data: Data });
   }
   override componentDidMount(): void {
     const { curio } = this.props;
@@ -39,8 +40,8 @@ export abstract class Live<P extends CurioProps, V, S = {}> extends Component<P,
       // Rendering runs in the task after loading (ranking): on a slow phone neither blocks for long.
       curio.ready
         .then(() => this.load())
-        .then((v) => new Promise<V>((resolve) => setTimeout(resolve, 0, v)))
-        .then((v) => run == latest && this.got(v), warn);
+        .then((data) => new Promise<Data>((resolve) => setTimeout(resolve, 0, data)))
+        .then((data) => run == latest && this.got(data), warn);
     };
     const unsubscribe = curio.subscribe(refresh);
     refresh();

@@ -16,7 +16,7 @@ function lazy<P extends object>(name: string, load: () => Promise<ComponentType<
   let loading: Promise<unknown> | undefined;
   return class extends Component<P> {
     /** Unmounted: a late load must not re-render it. */
-    u?: boolean;
+    unmounted?: boolean;
     override componentDidMount() {
       if (view) return;
       loading ||= load().then(
@@ -26,10 +26,10 @@ function lazy<P extends object>(name: string, load: () => Promise<ComponentType<
           warn(`the ${name} could not be loaded (${String(error)})`);
         },
       );
-      void loading.then(() => this.u || this.forceUpdate());
+      void loading.then(() => this.unmounted || this.forceUpdate());
     }
     override componentWillUnmount() {
-      this.u = true;
+      this.unmounted = true;
     }
     render(props: P) {
       return view ? h(view, props) : null;
@@ -38,13 +38,13 @@ function lazy<P extends object>(name: string, load: () => Promise<ComponentType<
 }
 
 /** The preference center (preferences/PreferenceCenter.tsx), loaded on first use. */
-export const PreferenceCenter = lazy('preference center', () => import('./preferences/PreferenceCenter.js').then((m) => m.PreferenceCenter));
+export const PreferenceCenter = lazy('preference center', () => import('./preferences/PreferenceCenter.js').then((chunk) => chunk.PreferenceCenter));
 
 /** The preference center as a modal dialog, loaded on first use. */
-export const PreferencesDialog = lazy('preference center', () => import('./preferences/PreferenceCenter.js').then((m) => m.PreferencesDialog));
+export const PreferencesDialog = lazy('preference center', () => import('./preferences/PreferenceCenter.js').then((chunk) => chunk.PreferencesDialog));
 
 /** The taste quiz (quiz/Quiz.tsx), loaded on first use. */
-export const Quiz = lazy('quiz', () => import('./quiz/Quiz.js').then((m) => m.Quiz));
+export const Quiz = lazy('quiz', () => import('./quiz/Quiz.js').then((chunk) => chunk.Quiz));
 
 /** The visitor's collections (collections/Collections.tsx), loaded on first use. */
-export const Collections = lazy('collections view', () => import('./collections/Collections.js').then((m) => m.Collections));
+export const Collections = lazy('collections view', () => import('./collections/Collections.js').then((chunk) => chunk.Collections));

@@ -34,16 +34,16 @@ export class Collections extends Live<CollectionsProps, CollectionMatch[]> {
     return this.props.curio.collections();
   }
 
-  render({ curio, options }: CollectionsProps, { v }: { v?: CollectionMatch[] }) {
-    const shown = v?.slice(0, options.limit || 2);
+  render({ curio, options }: CollectionsProps, { data }: { data?: CollectionMatch[] }) {
+    const shown = data?.slice(0, options.limit || 2);
     if (!shown?.length) return null;
-    const t = stringsFor(curio.locale, EN);
+    const strings = stringsFor(curio.locale, EN);
     return (
       <section part="collections" aria-labelledby="cols">
-        <h2 id="cols">{t.cols}</h2>
+        <h2 id="cols">{strings.cols}</h2>
         {shown.map((match) => {
           // Under the collection's name: its description, then the visitor's products that made the match.
-          const seen = match.because.length ? `${t.seen}: ${match.because.slice(0, 2).map((id) => curio.product(id)?.title || id).join(', ')}` : '';
+          const seen = match.because.length ? `${strings.seen}: ${match.because.slice(0, 2).map((id) => curio.product(id)?.title || id).join(', ')}` : '';
           const subtitle = [match.description, seen].filter(Boolean).join(' · ');
           return (
             <article key={match.id} part="collection">
@@ -59,15 +59,17 @@ export class Collections extends Live<CollectionsProps, CollectionMatch[]> {
 
 /** Picks in a shadow root of their own inside this widget, unmounted with it. */
 class NestedPicks extends Component<CurioProps & { options: PicksOptions }> {
-  u?: Unmount;
-  h?: HTMLElement | null;
+  /** Removes the nested picks. */
+  unmount?: Unmount;
+  /** The element whose shadow root holds the nested picks. */
+  host?: HTMLElement | null;
   override componentDidMount() {
-    this.u = mountInShadow(this.h!, <Picks curio={this.props.curio} options={this.props.options} />, this.props.curio.locale);
+    this.unmount = mountInShadow(this.host!, <Picks curio={this.props.curio} options={this.props.options} />, this.props.curio.locale);
   }
   override componentWillUnmount() {
-    this.u?.();
+    this.unmount?.();
   }
   render() {
-    return <div ref={(e) => void (this.h = e)} part="collection-picks" />;
+    return <div ref={(element) => void (this.host = element)} part="collection-picks" />;
   }
 }

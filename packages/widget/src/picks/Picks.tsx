@@ -15,13 +15,13 @@ export interface PicksProps extends CurioProps {
 
 interface PicksState {
   /** Live status text. */
-  s?: string;
+  status?: string;
   /** Items dismissed here, hidden at once. */
-  d?: string[];
+  dismissed?: string[];
   /** Item whose "Why this?" panel is open. */
-  o?: string;
+  openWhy?: string;
   /** The preference dialog is shown. */
-  p?: boolean;
+  preferencesShown?: boolean;
 }
 
 /**
@@ -30,10 +30,11 @@ interface PicksState {
  */
 export class Picks extends Live<PicksProps, Pick[], PicksState> {
   /** A dismissal is pending: the pick that replaces it is not announced as news. */
-  r?: boolean;
+  dismissalPending?: boolean;
   /** This list's place among the page's lists (one page, no repeats). */
   slot?: PageSlot;
 
+  /** This list's picks, excluding what the lists mounted before it on the page show. */
   load() {
     const { curio, options } = this.props;
     const slot = (this.slot ??= pageSlot(curio));
@@ -50,28 +51,28 @@ export class Picks extends Live<PicksProps, Pick[], PicksState> {
     };
   }
 
-  override got(v: Pick[]) {
-    const before = this.state.v;
+  override got(picks: Pick[]) {
+    const before = this.state.data;
     // Announce new picks after the first load; a re-rank with the same picks is not news.
-    const news = before && v.some((pick) => !before.some((old) => old.item == pick.item));
+    const news = before && picks.some((pick) => !before.some((old) => old.item == pick.item));
     // The pick that replaces a dismissed one (announced as "Removed") is not news either.
-    this.setState({ v, s: news && !this.r ? stringsFor(this.props.curio.locale).updated : this.state.s });
-    if (news) this.r = false;
+    this.setState({ data: picks, status: news && !this.dismissalPending ? stringsFor(this.props.curio.locale).updated : this.state.status });
+    if (news) this.dismissalPending = false;
   }
 
   /** Opens or closes a "Why this?" panel; focus moves into the panel, or back to its button. */
-  open(o?: string, index?: number) {
-    this.setState({ o }, () => this.focus(o ? `#why${index}` : `[aria-controls=why${index}]`));
+  open(item?: string, index?: number) {
+    this.setState({ openWhy: item }, () => this.focus(item ? `#why${index}` : `[aria-controls=why${index}]`));
   }
 
-  render({ curio, options }: PicksProps, { v, s, d = [], o, p }: PicksState & { v?: Pick[] }) {
-    const t = stringsFor(curio.locale);
-    const picks = v && v.filter((pick) => !d.includes(pick.item));
+  render({ curio, options }: PicksProps, { data, status, dismissed = [], openWhy, preferencesShown }: PicksState & { data?: Pick[] }) {
+    const strings = stringsFor(curio.locale);
+    const picks = data && data.filter((pick) => !dismissed.includes(pick.item));
     if (picks && !picks.length) return null;
     return (
-      <section ref={(e) => void (this.b = e)} part="picks" aria-labelledby="h" aria-busy={!picks}>
+      <section ref={(element) => void (this.root = element)} part="picks" aria-labelledby="h" aria-busy={!picks}>
         <h2 id="h" part="heading" tabIndex={-1}>
-          {options.title || t.picks}
+          {options.title || strings.picks}
         </h2>
         {options.subtitle && (
           <p class="muted" part="subtitle">
@@ -79,7 +80,7 @@ export class Picks extends Live<PicksProps, Pick[], PicksState> {
           </p>
         )}
         <p class="visually-hidden" aria-live="polite">
-          {s}
+          {status}
         </p>
         <ul class={options.layout == 'carousel' ? 'list carousel' : 'list'} part="list">
           {picks
@@ -113,8 +114,8 @@ export class Picks extends Live<PicksProps, Pick[], PicksState> {
                       {reasons[0]?.text}
                     </p>
                     <div class="actions">
-                      <button part="why-button" aria-expanded={o == item} aria-controls={why} onClick={() => (o == item ? close() : this.open(item, index))}>
-                        {t.why}
+                      <button part="why-button" aria-expanded={openWhy == item} aria-controls={why} onClick={() => (openWhy == item ? close() : this.open(item, index))}>
+                        {strings.why}
                       </button>
                     </div>
                     <div
@@ -122,14 +123,14 @@ export class Picks extends Live<PicksProps, Pick[], PicksState> {
                       class="why"
                       part="why"
                       role="group"
-                      aria-label={`${t.why} ${product.title}`}
+                      aria-label={`${strings.why} ${product.title}`}
                       tabIndex={-1}
-                      hidden={o != item}
+                      hidden={openWhy != item}
                       onKeyDown={(event) => event.key == 'Escape' && close()}
                     >
                       {/* The panel's content is rendered when it opens: half the elements of a list fewer to build first. */}
-                      {o == item && [
-                        <ul key="r">
+                      {openWhy == item && [
+                        <ul key="reasons">
                           {reasons.map(({ code, text, evidence }) => {
                             // Evidence the text does not already name: further products, the review quote.
                             const named = (evidence.items || []).map((id) => curio.product(id)?.title || id).filter((title) => !text.includes(title));
@@ -148,23 +149,23 @@ export class Picks extends Live<PicksProps, Pick[], PicksState> {
                             );
                           })}
                         </ul>,
-                        <div key="a" class="row">
+                        <div key="actions" class="row">
                           <button
                             class="primary"
                             part="dismiss"
                             onClick={() => {
                               curio.track({ type: 'pick_dismiss', item });
-                              this.r = true;
-                              this.setState({ d: [...d, item], s: t.removed }, () => this.focus('h2'));
+                              this.dismissalPending = true;
+                              this.setState({ dismissed: [...dismissed, item], status: strings.removed }, () => this.focus('h2'));
                             }}
                           >
-                            {t.dismiss}
+                            {strings.dismiss}
                           </button>
-                          <button part="open-preferences" onClick={() => this.setState({ p: true })}>
-                            {t.pc}
+                          <button part="open-preferences" onClick={() => this.setState({ preferencesShown: true })}>
+                            {strings.pc}
                           </button>
                           <button part="close" onClick={close}>
-                            {t.close}
+                            {strings.close}
                           </button>
                         </div>
                       ]}
@@ -182,7 +183,7 @@ export class Picks extends Live<PicksProps, Pick[], PicksState> {
                 </li>
               ))}
         </ul>
-        {p && <PreferencesDialog curio={curio} onClose={() => this.setState({ p: false })} />}
+        {preferencesShown && <PreferencesDialog curio={curio} onClose={() => this.setState({ preferencesShown: false })} />}
       </section>
     );
   }

@@ -30,9 +30,9 @@ export function pageSlot(curio: Curio): PageSlot {
   return {
     load(load) {
       const before = page.slice(0, page.indexOf(own));
-      const loading = Promise.all(before.map((s) => s.loading.catch(() => undefined)))
-        .then(() => load(before.flatMap((s) => s.items)))
-        .then((picks) => ((own.items = picks.map((p) => p.item)), picks));
+      const loading = Promise.all(before.map((list) => list.loading.catch(() => undefined)))
+        .then(() => load(before.flatMap((list) => list.items)))
+        .then((picks) => ((own.items = picks.map((pick) => pick.item)), picks));
       own.loading = loading;
       return loading;
     },

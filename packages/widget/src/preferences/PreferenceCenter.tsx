@@ -43,81 +43,91 @@ const EN: Record<PreferencesKey, string> = {
 /** Focuses an element when it is rendered (a stable callback ref, so only once). */
 const focus = (element: HTMLElement | null) => element?.focus();
 
+interface PreferenceCenterState {
+  /** "Forget everything" was pressed: its confirmation is shown. */
+  confirming?: boolean;
+}
+
 /** Follows `curio.profile()`; every change is reflected at once here and in mounted picks. */
-export class PreferenceCenter extends Live<CurioProps, ProfileView, { c?: boolean }> {
+export class PreferenceCenter extends Live<CurioProps, ProfileView, PreferenceCenterState> {
   load() {
     return this.props.curio.profile();
   }
 
-  render({ curio }: CurioProps, { v: profile, c: confirming }: { v?: ProfileView; c?: boolean }) {
+  render({ curio }: CurioProps, { data: profile, confirming }: PreferenceCenterState & { data?: ProfileView }) {
     if (!profile) return null;
     const { locale } = curio;
-    const t = stringsFor(locale, EN);
+    const strings = stringsFor(locale, EN);
     const { categories, brands, attributes, priceRange: price } = profile.interests;
     const paused = profile.consent == 'denied';
     const item = (id: string, title = curio.product(id)?.title || id): Entry => [title, () => curio.removeInterest({ kind: 'item', value: id })];
     // Every row says what it is (category, brand, or the attribute's own name) and why it is there.
     const interest = (kind: 'category' | 'brand' | 'attribute') => ({ value, strength, name, evidence }: Interest & { name?: string }): Entry => [
-      `${name ?? (kind == 'brand' ? t.lBrand : t.lCategory)}${t.colon}${value}`,
+      `${name ?? (kind == 'brand' ? strings.lBrand : strings.lCategory)}${strings.colon}${value}`,
       () => curio.removeInterest({ kind, value: name ? [name, value] : value }),
       strength,
       undefined,
-      ([[evidence.viewed, t.eViewed], [evidence.carted, t.eCarted], [evidence.bought, t.eBought]] as const)
-        .filter(([n]) => n > 0)
-        .map(([n, text]) => text.replace('{n}', String(n)))
+      ([[evidence.viewed, strings.eViewed], [evidence.carted, strings.eCarted], [evidence.bought, strings.eBought]] as const)
+        .filter(([count]) => count > 0)
+        .map(([count, text]) => text.replace('{n}', String(count)))
         .join(' · '),
     ];
-    const collectionName = (id: unknown) => profile.collections.find((c) => c.id == id)?.name || String(id);
+    const collectionName = (id: unknown) => profile.collections.find((collection) => collection.id == id)?.name || String(id);
     const sections: Array<[string, Entry[]]> = [
-      [t.cols, profile.collections.filter((c) => !c.hidden).map((c): Entry => [c.name, () => curio.setPreference({ kind: 'collection', value: c.id, like: false }), c.strength, t.hide])],
-      [t.interests, [...categories.map(interest('category')), ...brands.map(interest('brand')), ...attributes.map(interest('attribute'))]],
-      [t.recent, profile.recentItems.map((recent) => item(recent.item, recent.title))],
       [
-        t.prefs,
+        strings.cols,
+        profile.collections
+          .filter((collection) => !collection.hidden)
+          .map((collection): Entry => [collection.name, () => curio.setPreference({ kind: 'collection', value: collection.id, like: false }), collection.strength, strings.hide]),
+      ],
+      [strings.interests, [...categories.map(interest('category')), ...brands.map(interest('brand')), ...attributes.map(interest('attribute'))]],
+      [strings.recent, profile.recentItems.map((recent) => item(recent.item, recent.title))],
+      [
+        strings.prefs,
         profile.preferences.map((preference) => {
           const { value } = preference;
           return [
-            `${preference.like ? t.likes : t.hides}${t.colon}${
+            `${preference.like ? strings.likes : strings.hides}${strings.colon}${
               preference.kind == 'price'
                 ? formatRange(value as number[], curio.products()[0]?.currency || '', locale)
                 : preference.kind == 'collection'
                   ? collectionName(value)
                   : Array.isArray(value)
-                    ? value.join(t.colon)
+                    ? value.join(strings.colon)
                     : value
             }`,
             () => curio.setPreference({ ...preference, remove: true }),
           ];
         }),
       ],
-      [t.dismissed, profile.dismissed.map((id) => item(id))],
+      [strings.dismissed, profile.dismissed.map((id) => item(id))],
     ];
     // A shop without collections (or a visitor matching none) gets no empty collections section.
     if (!sections[0]![1].length) sections.shift();
-    const confirm = (c?: boolean) => this.setState({ c });
+    const confirm = (confirming?: boolean) => this.setState({ confirming });
     return (
       <section class="preferences" part="preferences" aria-labelledby="pc">
-        <h2 id="pc">{t.pc}</h2>
-        <p class="muted">{profile.storage == 'memory' ? t.memory : t.intro}</p>
+        <h2 id="pc">{strings.pc}</h2>
+        <p class="muted">{profile.storage == 'memory' ? strings.memory : strings.intro}</p>
         {/* The holdout arm (stored with the profile, erased by "Forget everything"). */}
-        {profile.experiment && <p class="muted" part="experiment">{profile.experiment.arm == 'control' ? t.armControl : t.armCurio}</p>}
+        {profile.experiment && <p class="muted" part="experiment">{profile.experiment.arm == 'control' ? strings.armControl : strings.armCurio}</p>}
         <div class="row">
           {/* Pausing is `setConsent('denied')`: it erases what was stored; resuming stores the session from then on. */}
           <button part="pause" onClick={() => curio.setConsent(paused ? 'granted' : 'denied')}>
-            {paused ? t.resume : t.pause}
+            {paused ? strings.resume : strings.pause}
           </button>
         </div>
         {sections.map(([title, entries]) => [
           <h3>{title}</h3>,
           entries.length ? (
             <ul>
-              {entries.map(([label, remove, strength, button = t.remove, evidence]) => (
+              {entries.map(([label, remove, strength, button = strings.remove, evidence]) => (
                 <li key={label} part="entry">
                   <span>{label}</span>
                   {evidence && <span class="muted">{evidence}</span>}
                   {strength != null && [
                     // Strength in words too, so it is not conveyed by the bar alone.
-                    <span class="muted">{strength >= 0.66 ? t.strong : strength >= 0.33 ? t.medium : t.light}</span>,
+                    <span class="muted">{strength >= 0.66 ? strings.strong : strength >= 0.33 ? strings.medium : strings.light}</span>,
                     <span class="bar" aria-hidden="true">
                       <i style={{ width: `${Math.round(strength * 100)}%` }} />
                     </span>,
@@ -129,23 +139,23 @@ export class PreferenceCenter extends Live<CurioProps, ProfileView, { c?: boolea
               ))}
             </ul>
           ) : (
-            <p class="muted">{t.none}</p>
+            <p class="muted">{strings.none}</p>
           ),
         ])}
         {price && (
           <p>
-            {t.priceRange}
-            {t.colon}
+            {strings.priceRange}
+            {strings.colon}
             {formatRange([price.min, price.max], price.currency, locale)}
           </p>
         )}
         <div class="row">
-          <button onClick={() => downloadData(this.props.curio).catch(warn)}>{t.download}</button>
-          {!confirming && <button onClick={() => confirm(true)}>{t.forget}</button>}
+          <button onClick={() => downloadData(this.props.curio).catch(warn)}>{strings.download}</button>
+          {!confirming && <button onClick={() => confirm(true)}>{strings.forget}</button>}
         </div>
         {confirming && (
-          <div class="row" role="group" aria-label={t.forget}>
-            <p>{t.forgetAsk}</p>
+          <div class="row" role="group" aria-label={strings.forget}>
+            <p>{strings.forgetAsk}</p>
             <button
               class="primary"
               onClick={() => {
@@ -153,10 +163,10 @@ export class PreferenceCenter extends Live<CurioProps, ProfileView, { c?: boolea
                 curio.forget().catch(warn);
               }}
             >
-              {t.forget}
+              {strings.forget}
             </button>
             <button ref={focus} onClick={() => confirm()}>
-              {t.cancel}
+              {strings.cancel}
             </button>
           </div>
         )}
@@ -182,16 +192,17 @@ export interface PreferencesDialogProps extends CurioProps {
 
 /** The preference center in a native modal `<dialog>`: opens when rendered, traps focus, closes on Escape and returns focus to the opener. */
 export class PreferencesDialog extends Component<PreferencesDialogProps> {
-  d?: HTMLDialogElement | null;
+  /** The rendered `<dialog>`. */
+  dialog?: HTMLDialogElement | null;
   override componentDidMount() {
-    this.d!.showModal();
+    this.dialog!.showModal();
   }
 
   render({ curio, onClose }: PreferencesDialogProps) {
     return (
-      <dialog ref={(e) => void (this.d = e)} part="dialog" aria-labelledby="pc" onClose={onClose}>
+      <dialog ref={(element) => void (this.dialog = element)} part="dialog" aria-labelledby="pc" onClose={onClose}>
         <PreferenceCenter curio={curio} />
-        <button class="primary" onClick={() => this.d!.close()}>
+        <button class="primary" onClick={() => this.dialog!.close()}>
           {stringsFor(curio.locale).close}
         </button>
       </dialog>

@@ -61,26 +61,26 @@ export class Quiz extends Live<QuizProps, Set<string>, QuizState> {
     const { curio, products, config } = this.props;
     // Once, in tasks of their own after the page's picks (their work follows the catalog's arrival).
     this.steps = await (this.building ||= new Promise((resolve) => setTimeout(resolve)).then(async () => quizSteps(await quizSample(products || curio.products()), curio.locale, config)));
-    return new Set((await curio.preferences()).filter((p) => p.like).map(key));
+    return new Set((await curio.preferences()).filter((preference) => preference.like).map(key));
   }
 
-  /** Moves to step `i` without saving (skip, back, edit answers); focus follows. */
-  go(i: number) {
-    this.setState({ step: i, draft: undefined }, () => this.focus('fieldset,[role=status]'));
+  /** Moves to step `index` without saving (skip, back, edit answers); focus follows. */
+  go(index: number) {
+    this.setState({ step: index, draft: undefined }, () => this.focus('fieldset,[role=status]'));
   }
 
-  render({ curio, labels }: QuizProps, { v: saved, step: chosenStep, draft }: QuizState & { v?: Set<string> }) {
+  render({ curio, labels }: QuizProps, { data: saved, step: chosenStep, draft }: QuizState & { data?: Set<string> }) {
     const steps = this.steps;
     if (!saved || !steps!.length) return null;
-    const t = { ...stringsFor(curio.locale, EN), ...labels };
+    const strings = { ...stringsFor(curio.locale, EN), ...labels };
     const answersOf = (step: QuizStep) => step.options.filter(([, preference]) => saved.has(key(preference))).map(([label]) => label);
     // Until the visitor moves, resume after the last question answered (on an earlier visit too).
-    const i = chosenStep ?? steps!.reduce((resumeAt, step, index) => (answersOf(step).length ? index + 1 : resumeAt), 0);
-    const step = steps![i];
-    const selected = draft || new Set(step?.options.map(([, preference]) => key(preference)).filter((k) => saved.has(k)));
+    const current = chosenStep ?? steps!.reduce((resumeAt, step, index) => (answersOf(step).length ? index + 1 : resumeAt), 0);
+    const step = steps![current];
+    const selected = draft || new Set(step?.options.map(([, preference]) => key(preference)).filter((answer) => saved.has(answer)));
     return (
-      <section ref={(e) => void (this.b = e)} part="quiz" aria-labelledby="q">
-        <h2 id="q">{t.quiz}</h2>
+      <section ref={(element) => void (this.root = element)} part="quiz" aria-labelledby="q">
+        <h2 id="q">{strings.quiz}</h2>
         {step ? (
           <form
             onSubmit={(event) => {
@@ -89,17 +89,17 @@ export class Quiz extends Live<QuizProps, Set<string>, QuizState> {
                 const wanted = selected.has(key(preference));
                 if (wanted != saved.has(key(preference))) curio.setPreference({ ...preference, remove: !wanted }).catch(warn);
               }
-              this.go(i + 1);
+              this.go(current + 1);
             }}
           >
             <fieldset tabIndex={-1}>
               <legend>
-                {t[step.question]} <span class="muted">({i + 1}/{steps!.length})</span>
+                {strings[step.question]} <span class="muted">({current + 1}/{steps!.length})</span>
               </legend>
               <div class="row">
                 {step.options.map(([label, preference]) => {
-                  const k = key(preference);
-                  const checked = selected.has(k);
+                  const answer = key(preference);
+                  const checked = selected.has(answer);
                   return (
                     <label key={label} part="option">
                       <input
@@ -109,7 +109,7 @@ export class Quiz extends Live<QuizProps, Set<string>, QuizState> {
                         onChange={() =>
                           this.setState(({ draft }) => {
                             const next = new Set(draft || selected);
-                            if (!next.delete(k)) next.add(k);
+                            if (!next.delete(answer)) next.add(answer);
                             return { draft: next };
                           })
                         }
@@ -121,32 +121,32 @@ export class Quiz extends Live<QuizProps, Set<string>, QuizState> {
               </div>
             </fieldset>
             <div class="row">
-              {i > 0 && (
-                <button type="button" onClick={() => this.go(i - 1)}>
-                  {t.back}
+              {current > 0 && (
+                <button type="button" onClick={() => this.go(current - 1)}>
+                  {strings.back}
                 </button>
               )}
-              <button type="button" onClick={() => this.go(i + 1)}>
-                {t.skip}
+              <button type="button" onClick={() => this.go(current + 1)}>
+                {strings.skip}
               </button>
               <button class="primary" type="submit">
-                {t.next}
+                {strings.next}
               </button>
             </div>
           </form>
         ) : (
           <div>
             <p tabIndex={-1} role="status">
-              {t.done}
+              {strings.done}
             </p>
             <ul part="answers">
               {steps!.map((answered) => {
                 const answers = answersOf(answered);
-                return answers.length > 0 && <li key={answered.question}>{`${t[answered.question]}${t.colon}${answers.join(', ')}`}</li>;
+                return answers.length > 0 && <li key={answered.question}>{`${strings[answered.question]}${strings.colon}${answers.join(', ')}`}</li>;
               })}
             </ul>
             <div class="row">
-              <button onClick={() => this.go(0)}>{t.edit}</button>
+              <button onClick={() => this.go(0)}>{strings.edit}</button>
             </div>
           </div>
         )}

@@ -16,10 +16,12 @@ export interface QuizStep {
 
 /** The `limit` most frequent values of `counts`, most frequent first. */
 const mostFrequent = (counts: Map<string, number>, limit: number): string[] =>
-  [...counts].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([value]) => value);
+  [...counts].sort(([, countA], [, countB]) => countB - countA).slice(0, limit).map(([value]) => value);
 
+/** Counts one more occurrence of `value`. */
 const count = (counts: Map<string, number>, value: string): void => void counts.set(value, (counts.get(value) || 0) + 1);
-const valuesOf = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+/** An attribute's values as a list (an attribute holds one value or several). */
+const valuesOf = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
 /**
  * Products the questions are built from, at most. A compact catalog makes each product on first
@@ -74,12 +76,12 @@ export function quizSteps(products: readonly Product[], locale: Locale, config: 
   // In catalog order, which lists sizes in their natural order (S, M, L), unlike counts.
   const sizes = new Set<string>();
   const prices = new Float64Array(products.length);
-  products.forEach((p, i) => {
-    prices[i] = p.price;
+  products.forEach((product, i) => {
+    prices[i] = product.price;
     // A product without a category is no answer to "what are you looking for".
-    if (p.categories[0]) count(categories, p.categories[0]);
-    if (p.brand) count(brands, p.brand);
-    const attributes = p.attributes;
+    if (product.categories[0]) count(categories, product.categories[0]);
+    if (product.brand) count(brands, product.brand);
+    const attributes = product.attributes;
     if (!attributes) return;
     sizeName ||= Object.keys(attributes).find((name) => /^size$/i.test(name));
     if (style) for (const value of valuesOf(attributes[style])) count(styles, value);
@@ -88,7 +90,7 @@ export function quizSteps(products: readonly Product[], locale: Locale, config: 
   prices.sort();
   const top = Math.ceil(prices[prices.length - 1] || 0);
   // Band edges: 0, the rounded quartiles (duplicates and ones at the top dropped), the highest price.
-  const edges = [...new Set([0, ...[1, 2, 3].map((q) => round(prices[Math.floor((prices.length * q) / 4)]!)).filter((edge) => edge < top), top])];
+  const edges = [...new Set([0, ...[1, 2, 3].map((quartile) => round(prices[Math.floor((prices.length * quartile) / 4)]!)).filter((edge) => edge < top), top])];
   const options = (kind: 'category' | 'brand', values: string[]): QuizOption[] => values.map((value) => [value, { kind, value, like: true }]);
   const steps: Record<QuizStepName, QuizStep> = {
     category: { question: 'qCategory', options: options('category', mostFrequent(categories, 8)) },

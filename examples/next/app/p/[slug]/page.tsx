@@ -15,7 +15,7 @@ export default async function ProductPage({ params }: { params: Promise<{ slug: 
       {product.image && <img src={product.image} alt="" width={300} height={300} />}
       <h1>{product.title}</h1>
       <p>
-        <span className="price">{formatPrice(product.price, product.currency ?? 'EUR', 'en')}</span> — {product.brand}, {product.categories.at(-1)}
+        <span className="price">{formatPrice(product.price, product.currency ?? 'EUR', 'en')}</span> — {product.brand}, {product.categories?.at(-1)}
       </p>
       <TrackView item={product.id} />
       <RoutedPicks placement="product" item={product.id} limit={4} layout="carousel" title="You may also like" />

@@ -27,12 +27,12 @@ export interface BuildArguments {
 }
 
 /** Usage text shown by `--help` and after argument errors. */
-export const USAGE = `Usage: curio-catalog build --products <feed> [--interactions <file> | --lists <dir>] --out <dir>
-                           [--k 20] [--shards N] [--compact] [--no-tune] [--currency USD] [--rules <file>]
-                           [--engine duckdb|memory] [--memory-limit 8GB] [--threads N] [--temp-dir <dir>]
-       curio-catalog lists --products <feed> --interactions <file> --out <dir> [--k 20] [--no-tune]
-                           [--engine duckdb|spark] [--spark-submit "<command>"] [--memory-limit 8GB] [--threads N]
-       curio-catalog report <reports.jsonl>… [--from day] [--to day] [--json]
+export const USAGE = `Usage: npx @curio/catalog-cli build --products <feed> [--interactions <file> | --lists <dir>] --out <dir>
+                                  [--k 20] [--shards N] [--compact] [--no-tune] [--currency USD] [--rules <file>]
+                                  [--engine duckdb|memory] [--memory-limit 8GB] [--threads N] [--temp-dir <dir>]
+       npx @curio/catalog-cli lists --products <feed> --interactions <file> --out <dir> [--k 20] [--no-tune]
+                                  [--engine duckdb|spark] [--spark-submit "<command>"] [--memory-limit 8GB] [--threads N]
+       npx @curio/catalog-cli report <reports.jsonl>… [--from day] [--to day] [--json]
 
   --products      product feed: JSON (array or lines), CSV, Google Merchant Center TSV or XML, or a
                   Shopify, WooCommerce, Magento 2 or BigCommerce product export (CSV) (.gz ok)

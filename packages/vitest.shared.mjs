@@ -5,14 +5,21 @@ import { defineConfig } from 'vitest/config';
 
 const SOAK = ['test/**/*.soak.test.ts', 'test/**/*.soak.test.tsx'];
 
-export default defineConfig(({ mode }) => ({
-  test: {
-    environment: 'happy-dom',
-    setupFiles: ['fake-indexeddb/auto'],
-    include: mode === 'soak' ? SOAK : ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-    exclude: mode === 'soak' ? [] : SOAK,
-    // Soak tests run for long on a busy machine; the fast suite's tests each take well under a second.
-    testTimeout: mode === 'soak' ? 300_000 : 20_000,
-    passWithNoTests: mode === 'soak',
-  },
-}));
+/**
+ * The shared configuration; `{ dom: false }` for packages that run in Node only (the catalog CLI,
+ * the evaluation): no happy-dom and no fake-indexeddb to set up for each test file.
+ */
+export const suite = ({ dom = true } = {}) =>
+  defineConfig(({ mode }) => ({
+    test: {
+      environment: dom ? 'happy-dom' : 'node',
+      setupFiles: dom ? ['fake-indexeddb/auto'] : [],
+      include: mode === 'soak' ? SOAK : ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+      exclude: mode === 'soak' ? [] : SOAK,
+      // Soak tests run for long on a busy machine; the fast suite's tests each take well under a second.
+      testTimeout: mode === 'soak' ? 300_000 : 20_000,
+      passWithNoTests: mode === 'soak',
+    },
+  }));
+
+export default suite();

@@ -1,5 +1,5 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
-import shared from '../vitest.shared.mjs';
+import { suite } from '../vitest.shared.mjs';
 
 // dt-sql-parser's ES build imports folders, which only Vite's resolver (not Node's) accepts.
-export default defineConfig((env) => mergeConfig(shared(env), { test: { server: { deps: { inline: ['dt-sql-parser'] } } } }));
+export default defineConfig((env) => mergeConfig(suite({ dom: false })(env), { test: { server: { deps: { inline: ['dt-sql-parser'] } } } }));

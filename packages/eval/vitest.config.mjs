@@ -1,1 +1,3 @@
-export { default } from '../vitest.shared.mjs';
+import { suite } from '../vitest.shared.mjs';
+
+export default suite({ dom: false });

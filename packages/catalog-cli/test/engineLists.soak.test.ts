@@ -1,4 +1,5 @@
 // @vitest-environment node
+// A soak test (`pnpm test:soak`): the DuckDB engine against the in-memory builder on two whole real data sets (~20 s).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -12,7 +12,11 @@ const escape = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCode
 const slug = (path) => path.join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-');
 const price = (value) => `€${value.toFixed(2)}`;
 
-function layout(title, main, { head = '' } = {}) {
+/**
+ * A page of the shop. `preload`: the lazy files its first picks wait for (docs/script-tag.md): the
+ * shop's rules on every page, neighbour shards on product pages too (the catalog CLI prints both).
+ */
+function layout(title, main, { head = '', preload = 'rules' } = {}) {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -21,7 +25,7 @@ function layout(title, main, { head = '' } = {}) {
 <title>${escape(title)} · Fjord & Field</title>
 <link rel="stylesheet" href="/shop.css">
 <link rel="icon" href="/img/favicon.svg">
-<script async src="/curio.js" data-catalog="/catalog.json" data-locale="en"></script>
+<script async src="/curio.js" data-catalog="/catalog.json" data-locale="en" data-preload="${preload}"></script>
 <script defer src="/shop.js"></script>
 ${head}</head>
 <body>
@@ -74,7 +78,7 @@ ${product.reviews.map((quote) => `<blockquote>“${escape(quote)}”</blockquote
 </div>
 </article>
 <div data-curio-picks="product" data-curio-item="${product.id}" data-curio-limit="6" data-curio-layout="carousel" data-curio-title="You may also like"></div>`,
-    { head: `<script type="application/ld+json">${JSON.stringify(jsonLd).replace(/</g, '\\u003c')}</script>\n` },
+    { head: `<script type="application/ld+json">${JSON.stringify(jsonLd).replace(/</g, '\\u003c')}</script>\n`, preload: 'rules shards' },
   );
 }
 

@@ -4,7 +4,7 @@
 // pages with and without picks, a later page of the same visit), served as a production host
 // would serve them (brotli/gzip, ETags, immutable content-hashed files: serve.mjs). Shared by the
 // end-to-end budget test (test/page-view.test.mjs) and `pnpm bench`.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
@@ -123,7 +123,8 @@ export async function serveDir(root) {
 
 /**
  * A copy of the built demo shop without the merchant's rules and collections (a plain shop): the
- * catalog file without them and the home page without the collections widget.
+ * catalog file without them, the home page without the collections widget, and no page preloading
+ * the rules chunk.
  */
 export function plainShop(shopDir, out = mkdtempSync(join(tmpdir(), 'curio-plain-shop-'))) {
   cpSync(shopDir, out, { recursive: true });
@@ -133,6 +134,9 @@ export function plainShop(shopDir, out = mkdtempSync(join(tmpdir(), 'curio-plain
   writeFileSync(join(out, 'catalog.json'), JSON.stringify(catalog));
   const home = readFileSync(join(out, 'index.html'), 'utf8');
   writeFileSync(join(out, 'index.html'), home.replace(/<div data-curio-collections[^>]*><\/div>\n?/, ''));
+  // Nor does it preload the rules chunk.
+  const pages = readdirSync(out, { recursive: true }).filter((path) => path.endsWith('.html')).map((path) => join(out, path));
+  for (const page of pages) writeFileSync(page, readFileSync(page, 'utf8').replace(/data-preload="([^"]*)"/, (_, words) => `data-preload="${words.replace(/\brules\b ?/, '')}"`));
   return out;
 }
 

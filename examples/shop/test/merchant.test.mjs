@@ -18,6 +18,30 @@ describe('merchant rules, collections and the quiz in the demo shop', () => {
     await browser?.close();
   });
 
+  it('data-preload: the rules and shard files are requested before the catalog, once each, and picks use them', async () => {
+    const fresh = await launch();
+    try {
+      const { page, errors } = fresh;
+      const requests = [];
+      page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+      const product = [...productById.values()].find((p) => p.inStock !== false);
+      await page.goto(`${url}p/${product.id}.html`);
+      await readPicks(page, '[data-curio-picks="product"]', 6);
+      const curioFiles = requests.filter((path) => /^\/(curio\.|catalog\.json|neighbors\/)/.test(path));
+      const at = (path) => curioFiles.indexOf(path);
+      expect(at('/curio.merchant.js')).toBeGreaterThan(at('/curio.js'));
+      expect(at('/curio.merchant.js')).toBeLessThan(at('/catalog.json'));
+      expect(at('/curio.shards.js')).toBeLessThan(at('/catalog.json'));
+      for (const file of ['/curio.merchant.js', '/curio.shards.js']) expect(curioFiles.filter((path) => path === file)).toHaveLength(1);
+      // The rules the preloaded chunk applies are in effect: the report lists them.
+      const report = await page.evaluate(() => window.curio.instance.explainRules());
+      expect(report.rules.length).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('the weather switch lifts rain gear with the rule’s label, and switching it off takes it back', async () => {
     const { page, errors } = browser;
     await page.goto(url);

@@ -18,6 +18,7 @@ import { catalogFiles, neighborShardCount } from './output/catalogFiles.js';
 import { sizeReport } from './output/sizeReport.js';
 import type { Progress } from './progress.js';
 import { readTextFile } from './readTextFile.js';
+import { preloadHint, preloadNote } from './output/preloadHint.js';
 
 /** Platform names as shops know them. */
 const PLATFORM_NAMES: Record<Platform, string> = { shopify: 'Shopify', woocommerce: 'WooCommerce', magento: 'Magento 2', bigcommerce: 'BigCommerce' };
@@ -81,6 +82,8 @@ export async function runBuild(args: BuildArguments, progress: Progress): Promis
         : '') +
       ` (${((Date.now() - started) / 1000).toFixed(1)} s)`,
   );
+  const preload = preloadNote(preloadHint(built.catalog, built.tables.length > 0 ? shards : 0, Boolean(args.compact)));
+  if (preload) progress.note(preload);
   return files.map((f) => join(args.out, f.path));
 }
 

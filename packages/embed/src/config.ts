@@ -2,6 +2,7 @@
 import type { Consent, CurioOptions, Locale } from '@curio/core';
 import { ID_KINDS, type IdKind } from './product-ids.js';
 import { readMeasurementConfig } from './measurementConfig.js';
+import { PRELOADS, type Preload } from './preload.js';
 
 /** What `<script src="curio.js" data-…>` configures. */
 export interface EmbedConfig {
@@ -10,19 +11,24 @@ export interface EmbedConfig {
   dataLayer: boolean;
   /** `data-id`: the id kinds to prefer when a page names a product with several ids. */
   idPreference: IdKind[];
+  /** `data-preload`: lazy files to request at once, in parallel with the catalog. */
+  preload: Preload[];
 }
 
-/** `data-id="sku item_id"` → the known kinds in that order; unknown words are reported and left out. */
-function readIdPreference(value: string | undefined): IdKind[] {
+/**
+ * A list attribute (`data-id="sku item_id"`, `data-preload="rules shards"`) → its known words in
+ * order, once each; unknown words are reported and left out.
+ */
+function readWords<Word extends string>(attribute: string, value: string | undefined, known: readonly Word[]): Word[] {
   const words = (value ?? '').split(/[\s,]+/).filter(Boolean);
-  const unknown = words.filter((word) => !(ID_KINDS as readonly string[]).includes(word));
-  if (unknown.length) console.warn(`[curio] script tag: data-id names ${unknown.join(', ')}; use ${ID_KINDS.join(', ')} (docs/script-tag.md). Ignored.`);
-  return words.filter((word): word is IdKind => !unknown.includes(word));
+  const unknown = words.filter((word) => !(known as readonly string[]).includes(word));
+  if (unknown.length) console.warn(`[curio] script tag: ${attribute} names ${unknown.join(', ')}; use ${known.join(', ')} (docs/script-tag.md). Ignored.`);
+  return [...new Set(words.filter((word): word is Word => !unknown.includes(word)))];
 }
 
 /**
  * Reads `data-catalog` (required, resolved against the page), `data-locale`, `data-consent`,
- * `data-context` (a JSON object of page values for rules), `data-datalayer`, `data-id`, and the
+ * `data-context` (a JSON object of page values for rules), `data-datalayer`, `data-id`, `data-preload`, and the
  * consent-source and measurement attributes ({@link readMeasurementConfig}).
  */
 export function readConfig(script: HTMLOrSVGScriptElement | null): EmbedConfig {
@@ -38,5 +44,10 @@ export function readConfig(script: HTMLOrSVGScriptElement | null): EmbedConfig {
       console.warn('[curio] script tag: data-context must be a JSON object such as {"weather":"rain"}; ignored.');
     }
   }
-  return { options, dataLayer: 'datalayer' in data, idPreference: readIdPreference(data.id) };
+  return {
+    options,
+    dataLayer: 'datalayer' in data,
+    idPreference: readWords('data-id', data.id, ID_KINDS),
+    preload: readWords('data-preload', data.preload, Object.keys(PRELOADS) as Preload[]),
+  };
 }

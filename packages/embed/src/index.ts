@@ -17,6 +17,7 @@ import type { IdKind } from './product-ids.js';
 import { autoMount } from './mounts.js';
 import { captureClicks } from './clicks.js';
 import { ownScript } from './ownScript.js';
+import { preloadFiles } from './preload.js';
 
 // Read synchronously: the current script is only known while this script first runs.
 const script = ownScript();
@@ -27,6 +28,7 @@ const script = ownScript();
 // a frozen `dataLayer`) costs that step only.
 setTimeout(guard(() => {
   const config = readConfig(script);
+  guard(preloadFiles)(config.preload, script?.src ?? '');
   const curio = createCurio(config.options);
   curio.ready.catch(warnOnce);
   const page = window as unknown as { curio?: unknown; dataLayer?: unknown[] };

@@ -11,19 +11,19 @@ const KB = 1024;
 /** Budgets in bytes per scenario (see docs/performance.md for the measured values and the targets). */
 const BUDGETS = {
   'rules and collections': {
-    'home, first visit': { js: 34.7 * KB, data: 30 * KB },
-    'product page, first visit': { js: 33.4 * KB, data: 31.6 * KB },
-    'category page, first visit': { js: 32.4 * KB, data: 30 * KB },
-    'cart, first visit': { js: 32.4 * KB, data: 30 * KB },
-    'checkout (no picks), first visit': { js: 32.4 * KB, data: 30 * KB },
+    'home, first visit': { js: 34.8 * KB, data: 30 * KB },
+    'product page, first visit': { js: 33.5 * KB, data: 31.6 * KB },
+    'category page, first visit': { js: 32.6 * KB, data: 30 * KB },
+    'cart, first visit': { js: 32.6 * KB, data: 30 * KB },
+    'checkout (no picks), first visit': { js: 32.6 * KB, data: 30 * KB },
     'product page, later in the visit (after home)': { js: 1.1 * KB, data: 1.9 * KB },
   },
   'plain shop': {
-    'home, first visit': { js: 28.6 * KB, data: 29.3 * KB },
-    'product page, first visit': { js: 27.9 * KB, data: 30.9 * KB },
-    'category page, first visit': { js: 27.0 * KB, data: 29.3 * KB },
-    'cart, first visit': { js: 27.0 * KB, data: 29.3 * KB },
-    'checkout (no picks), first visit': { js: 27.0 * KB, data: 29.3 * KB },
+    'home, first visit': { js: 28.8 * KB, data: 29.3 * KB },
+    'product page, first visit': { js: 28.1 * KB, data: 30.9 * KB },
+    'category page, first visit': { js: 27.1 * KB, data: 29.3 * KB },
+    'cart, first visit': { js: 27.1 * KB, data: 29.3 * KB },
+    'checkout (no picks), first visit': { js: 27.1 * KB, data: 29.3 * KB },
     'product page, later in the visit (after home)': { js: 1.1 * KB, data: 1.9 * KB },
   },
 };

@@ -21,7 +21,7 @@ import { updatePreference } from './store/mutations.js';
 import { PREFERENCE } from './store/preferenceCheck.js';
 import { applyMutations, dropUnknownItems, emptyState } from './store/state.js';
 import { createVisitorRecord } from './store/visitorRecord.js';
-import { deleteDatabase } from './store/idbStore.js';
+import { deleteDatabase } from './store/database.js';
 import { LOCALES } from './locales.js';
 import { yieldToPage } from './yieldToPage.js';
 import { CONSENT_SOURCES, followCmp } from './consent/followCmp.js';

@@ -3,13 +3,18 @@
  * URL and HTTP validator (ETag, else Last-Modified): on a later page view the revalidation answers
  * 304, the key matches, and the catalog is neither downloaded nor parsed, checked or interned again.
  * It holds the shop's catalog only, no visitor data, in a database of its own; which files a page
- * fetches does not depend on it. Own IndexedDB code (the visitor store's is for one record with
- * cross-tab merging): one record, replaced when the catalog changes.
+ * fetches does not depend on it. One record, replaced when the catalog changes.
+ *
+ * idb-keyval reads and writes the record (`get`, `set`, through its `UseStore` transaction helper).
+ * Own code, as idb-keyval cannot do it (database.ts): opening the database with a time limit, and
+ * closing the connection on `versionchange`, so that forget() or withdrawn consent, here or in
+ * another tab, can delete the database (idb-keyval's `createStore` keeps its connection open).
  */
+import { get, set } from 'idb-keyval';
 import type { CatalogFile } from './format.js';
 import type { InternedCatalog } from './intern.js';
 import { NeighborRows } from './neighborRows.js';
-import { OPEN_TIMEOUT_MS } from '../store/idbStore.js';
+import { keyvalStore, openDatabase } from '../store/database.js';
 
 /** A loaded JSON catalog as kept: the interned catalog and the file fields read after loading. */
 export interface CachedCatalog {
@@ -42,37 +47,23 @@ export function catalogCacheKey(url: URL, response: Response): string | undefine
 export function createCatalogCache(name: string): CatalogCache | undefined {
   if (typeof indexedDB == 'undefined') return undefined;
   let opened: Promise<IDBDatabase> | undefined;
+  // Opened once, on first use. Queued behind a deletion another page holds up (time limit), or
+  // blocked: the catalog is downloaded as usual instead.
   const open = (): Promise<IDBDatabase> =>
-    (opened ??= new Promise((resolve, reject) => {
-      const request = indexedDB.open(name, 1);
-      request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-      request.onsuccess = () => {
-        const db = request.result;
-        // Deleted elsewhere (forget(), consent withdrawn, another tab): let it go, reopen on next use.
-        db.onversionchange = () => {
-          db.close();
-          opened = undefined;
-        };
-        resolve(db);
+    (opened ??= openDatabase(name, (request) => request.result.createObjectStore(STORE), 1).then((db) => {
+      // Deleted elsewhere (forget(), consent withdrawn, another tab): let it go, reopen on next use.
+      db.onversionchange = () => {
+        db.close();
+        opened = undefined;
       };
-      request.onerror = () => reject(request.error);
-      request.onblocked = () => reject(new Error('blocked'));
-      // Queued behind a deletion another page holds up: the catalog is downloaded as usual instead.
-      setTimeout(() => reject(new Error('open timed out')), OPEN_TIMEOUT_MS);
+      return db;
     }));
-  const run = <T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> =>
-    open().then(
-      (db) =>
-        new Promise<T>((resolve, reject) => {
-          const request = work(db.transaction(STORE, mode).objectStore(STORE));
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        }),
-    );
+  /** idb-keyval's transaction helper on the cache's connection. */
+  const store = keyvalStore(open, STORE);
   return {
     async read(key) {
       try {
-        const record = await run<{ key: string; value: CachedCatalog } | undefined>('readonly', (store) => store.get(RECORD));
+        const record = await get<{ key: string; value: CachedCatalog }>(RECORD, store);
         if (record?.key !== key) return undefined;
         // Stored as plain data: the neighbour rows get their methods back.
         Object.setPrototypeOf(record.value.catalog.rows, NeighborRows.prototype);
@@ -85,7 +76,7 @@ export function createCatalogCache(name: string): CatalogCache | undefined {
       if (value.catalog.size > CACHED_PRODUCTS_MAX) return;
       // Copying the catalog into IndexedDB is a task of its own: after the first picks, when the page is idle.
       const idle = globalThis.requestIdleCallback ?? ((work: () => void) => setTimeout(work, 200));
-      idle(() => void run('readwrite', (store) => store.put({ key, value }, RECORD)).catch(() => undefined));
+      idle(() => void set(RECORD, { key, value }, store).catch(() => undefined));
     },
   };
 }

@@ -1,18 +1,31 @@
 /**
  * The persistent visitor store: one IndexedDB record, changed in one read-modify-write
  * transaction per commit, with a fall back to memory when storage fails.
+ *
+ * idb-keyval does the transactions and the single-key write: each transaction goes through its
+ * `UseStore` helper (on our own connection, see database.ts), and a page being hidden rescues its
+ * events with its `set`. Own code, as idb-keyval cannot do it: the connection (opened with a time
+ * limit, closed on `versionchange` so that another tab's deletion is not held up, dropped and
+ * reopened after the browser closed it, never reopened after consent was withdrawn: database.ts
+ * and `connect` below); the fall back to memory with warnings and retries; and the
+ * read-modify-write of each commit, which reads the record and every tab's rescued events (a key
+ * range, not keys known in advance: idb-keyval's `update` and `getMany` take known keys), then
+ * writes the record and drops those keys, atomically in one transaction, and reports why the
+ * transaction failed (the error that aborted it, not the first error event).
  */
+import { set, type UseStore } from 'idb-keyval';
+import { deleteDatabase, keyvalStore, openDatabase } from './database.js';
 import { applyMutations, emptyState, normalizeState } from './state.js';
 import type { Mutation, StoredState, VisitorStore } from './types.js';
 
-/** The object store (created with the database) and its one record. */
+/** The object store (created with the database). */
 export const STORE = 'state';
+/** The key of the object store's one record, the visitor's state. */
 export const KEY = 'visitor';
 /** Keys of events rescued at page hide, one per tab (`unsaved:<tab>`), folded in by the next write. */
 const UNSAVED = 'unsaved:';
+/** The key range of every tab's rescued events. */
 export const unsavedKeys = (): IDBKeyRange => IDBKeyRange.bound(UNSAVED, UNSAVED + '\uffff');
-/** An open or delete blocked by another tab must not stall storage forever. */
-export const OPEN_TIMEOUT_MS = 3000;
 /** After a failed write, storage is tried again this often until what is owed is written. */
 const RETRY_MS = 5000;
 
@@ -57,32 +70,24 @@ export function createIndexedDBStore({ name, retentionDays, now, warn, announce 
    * does not block it, and on `close` (the browser closed it: site data cleared) it is dropped;
    * the next use reopens (and recreates) the database.
    */
-  const connect = () => {
+  const connect = (): Promise<IDBDatabase> => {
     if (opening) return opening;
     // A closed store (consent withdrawn) never opens, and so never recreates, the database.
     if (closed) return Promise.reject(Error('store closed'));
-    const pending = new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name);
-      const timer = setTimeout(reject, OPEN_TIMEOUT_MS, Error('open timed out'));
-      request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-      request.onerror = () => {
-        clearTimeout(timer);
-        reject(request.error);
-      };
-      request.onsuccess = () => {
-        clearTimeout(timer);
-        const d = request.result;
-        // Opened too late (timed out) or after a disconnect: nobody uses this connection.
-        if (opening !== pending) {
-          d.close();
-          return reject(Error('disconnected'));
-        }
-        d.onversionchange = d.onclose = () => (db === d ? disconnect() : d.close());
-        resolve((db = d));
-      };
+    const pending = openDatabase(name, (request) => request.result.createObjectStore(STORE)).then((d) => {
+      // Opened after a disconnect (a connection opened after the time limit is closed by
+      // openDatabase): nobody uses this connection.
+      if (opening !== pending) {
+        d.close();
+        throw Error('disconnected');
+      }
+      d.onversionchange = d.onclose = () => (db === d ? disconnect() : d.close());
+      return (db = d);
     });
     return (opening = pending);
   };
+  /** idb-keyval's transaction helper on this store's connection. */
+  const store = keyvalStore(connect, STORE);
 
   const fail = (e: unknown, mutations: Mutation[]) => {
     if (closed) return; // nothing is owed to a database the visitor no longer lets us use
@@ -106,34 +111,37 @@ export function createIndexedDBStore({ name, retentionDays, now, warn, announce 
    * One readwrite transaction: read the record and every rescued batch, apply the mutations,
    * write the record back and drop the rescued batches — so tabs never lose each other's writes.
    */
-  const readModifyWrite = async (mutations: Mutation[]) => {
-    const tx = (await connect()).transaction(STORE, 'readwrite');
-    const s = tx.objectStore(STORE);
-    const record = s.get(KEY);
-    const rescued = s.getAll(unsavedKeys());
-    let next = last;
-    let error: unknown;
-    // Requests complete in order: when the second succeeds, the first has its result too.
-    rescued.onsuccess = () => {
-      try {
-        const events = rescued.result.flat();
-        next = read(record.result);
-        // Re-read through validation: rescued events are checked and deduplicated by id.
-        if (events.length) next = read({ ...next, events: [...next.events, ...events] });
-        next = applyMutations(next, mutations, now(), retentionDays, warn);
-        s.put(next, KEY);
-        if (events.length) s.delete(unsavedKeys());
-      } catch (e) {
-        error = e; // e.g. QuotaExceededError from put: report it, not the abort it causes
-        tx.abort();
-      }
-    };
-    return new Promise<StoredState>((resolve, reject) => {
-      tx.oncomplete = () => resolve(next);
-      // An error aborts the transaction; by then tx.error says why.
-      tx.onabort = () => reject(error ?? tx.error);
+  const readModifyWrite = (mutations: Mutation[]) =>
+    store('readwrite', (s) => {
+      const tx = s.transaction;
+      const record = s.get(KEY);
+      const rescued = s.getAll(unsavedKeys());
+      let next = last;
+      let error: unknown;
+      // Requests complete in order: when the second succeeds, the first has its result too. The
+      // writes are issued right here, not after a promise, while the transaction is surely active.
+      rescued.onsuccess = () => {
+        try {
+          const events = rescued.result.flat();
+          next = read(record.result);
+          // Re-read through validation: rescued events are checked and deduplicated by id.
+          if (events.length) next = read({ ...next, events: [...next.events, ...events] });
+          next = applyMutations(next, mutations, now(), retentionDays, warn);
+          s.put(next, KEY);
+          if (events.length) s.delete(unsavedKeys());
+        } catch (e) {
+          error = e; // e.g. QuotaExceededError from put: report it, not the abort it causes
+          tx.abort();
+        }
+      };
+      // Not idb-keyval's promisifyRequest: it rejects on the first error event, which may come
+      // from a request (a quota error in some browsers) before the abort has set tx.error.
+      return new Promise<StoredState>((resolve, reject) => {
+        tx.oncomplete = () => resolve(next);
+        // An error aborts the transaction; by then tx.error says why.
+        tx.onabort = () => reject(error ?? tx.error);
+      });
     });
-  };
 
   const commit = async (mutations: Mutation[]): Promise<StoredState> => {
     try {
@@ -160,9 +168,7 @@ export function createIndexedDBStore({ name, retentionDays, now, warn, announce 
       // a page being unloaded; mergeEvents (by id) makes a later normal commit of them harmless.
       try {
         if (failed || !db || !events.length) return;
-        const tx = db.transaction(STORE, 'readwrite');
-        tx.objectStore(STORE).put(events, UNSAVED + tab);
-        tx.commit?.();
+        set(UNSAVED + tab, events, atOnce(db)).catch(() => {});
         // Another tab's next commit folds them into the record: tell it now, as this page may go
         // before its own flush lands. Its transaction starts after this one (created first) ends.
         announce();
@@ -186,19 +192,15 @@ export function createIndexedDBStore({ name, retentionDays, now, warn, announce 
 }
 
 /**
- * Deletes the database `name`, whoever opened it and whatever this page's consent mode. Resolves
- * when done, or when blocked (another tab still has it open: it closes on `versionchange` and
- * the deletion then completes), or after a time limit; never rejects.
+ * idb-keyval's transaction helper on the open connection `db`, for a page being hidden: unlike
+ * one that waits for the connection, it makes the requests at once (in the `pagehide` handler)
+ * and then commits the transaction, without waiting for the end of the task.
  */
-export async function deleteDatabase(name: string): Promise<void> {
-  try {
-    await new Promise((done) => {
-      const r = indexedDB.deleteDatabase(name);
-      r.onsuccess = r.onerror = r.onblocked = done;
-      // Queued behind another stuck deletion, it must still not hang `forget()`.
-      setTimeout(done, OPEN_TIMEOUT_MS);
-    });
-  } catch {
-    // No IndexedDB: nothing to delete.
-  }
-}
+const atOnce =
+  (db: IDBDatabase): UseStore =>
+  (mode, callback) => {
+    const s = db.transaction(STORE, mode).objectStore(STORE);
+    const done = callback(s);
+    s.transaction.commit?.();
+    return Promise.resolve(done);
+  };

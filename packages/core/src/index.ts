@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 export { createCurio } from './curio.js';
+export { createRecorder, type Recorder, type RecorderOptions } from './recorder.js';
 export { CurioError, type CurioErrorCode } from './errors.js';
 export { formatPrice } from './numberFormat.js';
 export { LOCALES } from './locales.js';

@@ -8,7 +8,7 @@ import { CurioError, warnOnce } from '../errors.js';
 import { sessionStart, type Profile } from '../profile/profile.js';
 import type { StoredState } from '../store/types.js';
 import type { MerchantPlan } from '../rank/merchantPlan.js';
-import type { Collection, CollectionMatch, ContextValue, Landing, Locale, LocalizedText, Placement, Rule, RulesReport, VisitorContext } from '../types.js';
+import type { Collection, CollectionMatch, ContextValue, Locale, LocalizedText, Placement, Rule, RulesReport, VisitorContext } from '../types.js';
 import { matchCollections, type CollectionMatchIndex } from './collections.js';
 import { placePins, type PlannedPin } from './pins.js';
 import { whyNot } from './conditions.js';
@@ -16,7 +16,6 @@ import { compileSelector, popularityOrder } from './selector.js';
 import { actionOf, checkCollections, checkRules } from './validate.js';
 
 import { browserEnvironment, collectContext, type Environment } from '../context/collect.js';
-import { currentLanding } from '../context/landing.js';
 
 /** Score a matched collection adds to its products, times the match strength. */
 const COLLECTION_WEIGHT = 0.5;
@@ -57,11 +56,8 @@ export function mergeSources({ catalog, options }: MerchantSources): { rules: Ru
 
 /** Rules and collections compiled for one catalog. */
 export interface Merchant {
-  /**
-   * The session's landing to record, when it changed (rules may test the traffic source; see
-   * context/landing.ts); undefined when it did not, or when no rule exists.
-   */
-  landing(state: Pick<StoredState, 'events' | 'landing'>, href: string, referrer: string, now: number): Landing | undefined;
+  /** Whether the shop has rules: only then is the session's landing kept (rules may test the traffic source; see context/landing.ts). */
+  readonly hasRules: boolean;
   /** The visitor's context at `now`: the browser environment (read once), the session's landing and the page's values. */
   context(state: Pick<StoredState, 'events' | 'aggregates' | 'landing'>, values: Record<string, ContextValue>, now: number): VisitorContext;
   /** The plan for one request. `collection` restricts picks to that collection (unknown id: no picks). */
@@ -94,10 +90,7 @@ export function createMerchant(cat: InternedCatalog, sources: MerchantSources): 
   let environment: Environment | undefined;
 
   return {
-    landing(state, href, referrer, now) {
-      const landing = rules.length ? currentLanding(state.landing, state.events[state.events.length - 1]?.at ?? 0, href, referrer, now) : state.landing;
-      return landing !== state.landing ? landing : undefined;
-    },
+    hasRules: rules.length > 0,
     context(state, values, now) {
       environment ??= browserEnvironment();
       return collectContext(environment, state.landing ?? { at: now, source: 'direct', utm: {} }, isReturning(state, now), values, now);

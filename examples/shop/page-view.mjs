@@ -153,7 +153,7 @@ export const SCENARIOS = [
 /** Measures `scenarios` on the shop served at `url` at CPU slowdown `rate`, each in a fresh Chromium profile. */
 export async function measureScenarios(url, pages, { rate = 1, scenarios = SCENARIOS } = {}) {
   // A production host serves precompressed files: compress the big ones once before timing.
-  for (const path of ['catalog.json', 'curio.js']) for (const encoding of ['br', 'gzip']) await fetch(new URL(path, url), { headers: { 'accept-encoding': encoding } }).then((r) => r.arrayBuffer());
+  for (const path of ['catalog.json', 'curio.js', 'curio.recorder.js']) for (const encoding of ['br', 'gzip']) await fetch(new URL(path, url), { headers: { 'accept-encoding': encoding } }).then((r) => r.arrayBuffer());
   const rows = [];
   for (const scenario of scenarios) {
     const dir = mkdtempSync(join(tmpdir(), 'curio-page-view-'));

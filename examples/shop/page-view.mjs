@@ -146,7 +146,7 @@ export const SCENARIOS = [
   { name: 'product page, first visit', page: 'product' },
   { name: 'category page, first visit', page: 'category' },
   { name: 'cart, first visit', page: 'cart' },
-  { name: 'checkout (no picks), first visit', page: 'checkout', picks: false },
+  { name: 'checkout (no picks: curio.recorder.js), first visit', page: 'checkout', picks: false },
   { name: 'product page, later in the visit (after home)', page: 'laterProduct', before: 'home' },
 ];
 
@@ -167,7 +167,7 @@ export async function measureScenarios(url, pages, { rate = 1, scenarios = SCENA
         await page.waitForTimeout(500); // the visit goes on: the first page's idle work (caching) is done
       }
       const result = await measurePageView(page, recorder, new URL(pages[scenario.page], url).href, { picks: scenario.picks !== false });
-      rows.push({ scenario: scenario.name, rate, ...result });
+      rows.push({ scenario: scenario.name, page: scenario.page, rate, ...result });
     } finally {
       await context.close();
       rmSync(dir, { recursive: true, force: true });

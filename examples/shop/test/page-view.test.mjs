@@ -15,7 +15,7 @@ const BUDGETS = {
     'product page, first visit': { js: 33.4 * KB, data: 31.6 * KB },
     'category page, first visit': { js: 32.4 * KB, data: 30 * KB },
     'cart, first visit': { js: 32.4 * KB, data: 30 * KB },
-    'checkout (no picks), first visit': { js: 32.4 * KB, data: 30 * KB },
+    'checkout (no picks: curio.recorder.js), first visit': { js: 10.3 * KB, data: 0 },
     'product page, later in the visit (after home)': { js: 1.1 * KB, data: 1.9 * KB },
   },
   'plain shop': {
@@ -23,7 +23,7 @@ const BUDGETS = {
     'product page, first visit': { js: 27.9 * KB, data: 30.9 * KB },
     'category page, first visit': { js: 26.9 * KB, data: 29.3 * KB },
     'cart, first visit': { js: 26.9 * KB, data: 29.3 * KB },
-    'checkout (no picks), first visit': { js: 26.9 * KB, data: 29.3 * KB },
+    'checkout (no picks: curio.recorder.js), first visit': { js: 10.3 * KB, data: 0 },
     'product page, later in the visit (after home)': { js: 1.1 * KB, data: 1.9 * KB },
   },
 };
@@ -56,6 +56,8 @@ describe('bytes before the first picks, per page view (Chromium, brotli)', () =>
       // Every page view downloads curio.js itself: the measurement sees Curio's files at all.
       expect(rows[0].files.some((f) => f.path === '/curio.js' && f.bytes > 1000)).toBe(true);
       expect(rows[0].files.some((f) => f.path === '/catalog.json' && f.bytes > 1000)).toBe(true);
+      // The page without picks loads curio.recorder.js only: no catalog, no curio.js.
+      expect(rows.find((r) => r.page === 'checkout').files.map((f) => f.path)).toEqual(['/curio.recorder.js']);
     });
   }
 

@@ -23,7 +23,7 @@ import { deleteDatabase } from './store/idbStore.js';
 import { LOCALES } from './locales.js';
 import { yieldToPage } from './yieldToPage.js';
 import { MEASUREMENT_OPTIONS } from './measure/measurementOptions.js';
-import { landingOf, openRecorder, RECORDER_OPTIONS } from './recorder.js';
+import { openRecorder, RECORDER_OPTIONS } from './recorder.js';
 import type { Measurement } from './measure/measurement.js';
 import type { Merchant } from './merchant/runtime.js';
 import type { ContextValue, Curio, CurioOptions, Placement } from './types.js';
@@ -157,10 +157,9 @@ export function createCurio(options: CurioOptions): Curio {
     checkIds();
     // The session's landing is kept only where rules may test it: a page with curio.recorder.js
     // records it whatever the rules (it has no catalog to ask), so a shop without rules drops it here.
-    if (merchant?.hasRules) {
-      const landing = landingOf(record.state, arrival, now());
-      if (landing) void change((s) => ({ ...s, landing }), true); // at once: the next page needs it
-    } else if (record.state.landing) void change(({ landing: _, ...s }) => s);
+    const landing = merchant ? merchant.landing(record.state, ...arrival, now()) : null;
+    if (landing) void change((s) => ({ ...s, landing }), true); // at once: the next page needs it
+    else if (landing === null && record.state.landing) void change(({ landing: _, ...s }) => s);
     const { index } = loaded!.catalog;
     if (Object.keys(record.state.aggregates.items).some((id) => !index.has(id))) void change(dropUnknownItems((id) => index.has(id)));
   });

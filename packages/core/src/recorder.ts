@@ -9,14 +9,13 @@
 import { checkFields, CurioError, oneOf, warnOnce, type FieldChecks } from './errors.js';
 import { toStoredEvent } from './events.js';
 import { globalPrivacyControl } from './privacy/environment.js';
-import { currentLanding } from './context/landing.js';
+import { landingOf } from './context/landing.js';
 import { updatePreference } from './store/mutations.js';
 import { PREFERENCE } from './store/preferenceCheck.js';
 import { createVisitorRecord, type VisitorRecord } from './store/visitorRecord.js';
 import { CONSENT_SOURCES, followCmp } from './consent/followCmp.js';
 import type { CmpAnswer } from './consent/cmpAnswer.js';
-import type { Consent, Curio, CurioOptions, Landing, StorageMode, StoredEvent } from './types.js';
-import type { StoredState } from './store/types.js';
+import type { Consent, Curio, CurioOptions, StorageMode, StoredEvent } from './types.js';
 
 /** The consents setConsent() and the `consent` option take. */
 export const CONSENTS: readonly Consent[] = ['granted', 'pending', 'denied'];
@@ -145,15 +144,6 @@ export function openRecorder(options: RecorderOptions, hooks: RecorderHooks = {}
 }
 
 /**
- * The session's landing after this page view (context/landing.ts), or undefined when it is the
- * stored one: the last activity of the stored record ends or continues the session.
- */
-export function landingOf(state: Pick<StoredState, 'events' | 'landing'>, [href, referrer]: RecorderParts['arrival'], now: number): Landing | undefined {
-  const landing = currentLanding(state.landing, state.events[state.events.length - 1]?.at ?? 0, href, referrer, now);
-  return landing !== state.landing ? landing : undefined;
-}
-
-/**
  * Creates a recorder: records events, preferences and the session's landing in the visitor's
  * record (the same IndexedDB database and shapes as {@link createCurio}, so a later page's
  * createCurio ranks from them), with the same consent handling. It loads no catalog: event ids are
@@ -167,7 +157,7 @@ export function createRecorder(options: RecorderOptions = {}): Recorder {
   // once, so the next page has it. A page with curio.js drops it again in a shop without rules.
   const ready = record.reload().then(
     () => {
-      const landing = landingOf(record.state, arrival, now());
+      const landing = landingOf(record.state, ...arrival, now());
       if (landing && !record.destroyed) void record.change((s) => ({ ...s, landing }), true);
     },
     (e: unknown) => warnOnce('recorder', `The visitor's stored record could not be read (${e}).`),

@@ -7,8 +7,9 @@ import type { InternedCatalog } from '../catalog/intern.js';
 import { CurioError, warnOnce } from '../errors.js';
 import { sessionStart, type Profile } from '../profile/profile.js';
 import type { StoredState } from '../store/types.js';
+import { landingOf } from '../context/landing.js';
 import type { MerchantPlan } from '../rank/merchantPlan.js';
-import type { Collection, CollectionMatch, ContextValue, Locale, LocalizedText, Placement, Rule, RulesReport, VisitorContext } from '../types.js';
+import type { Collection, CollectionMatch, ContextValue, Landing, Locale, LocalizedText, Placement, Rule, RulesReport, VisitorContext } from '../types.js';
 import { matchCollections, type CollectionMatchIndex } from './collections.js';
 import { placePins, type PlannedPin } from './pins.js';
 import { whyNot } from './conditions.js';
@@ -56,8 +57,11 @@ export function mergeSources({ catalog, options }: MerchantSources): { rules: Ru
 
 /** Rules and collections compiled for one catalog. */
 export interface Merchant {
-  /** Whether the shop has rules: only then is the session's landing kept (rules may test the traffic source; see context/landing.ts). */
-  readonly hasRules: boolean;
+  /**
+   * The session's landing to record, when it changed (rules may test the traffic source; see
+   * context/landing.ts); undefined when it did not; null when no rule exists (none is kept).
+   */
+  landing(state: Pick<StoredState, 'events' | 'landing'>, href: string, referrer: string, now: number): Landing | null | undefined;
   /** The visitor's context at `now`: the browser environment (read once), the session's landing and the page's values. */
   context(state: Pick<StoredState, 'events' | 'aggregates' | 'landing'>, values: Record<string, ContextValue>, now: number): VisitorContext;
   /** The plan for one request. `collection` restricts picks to that collection (unknown id: no picks). */
@@ -90,7 +94,7 @@ export function createMerchant(cat: InternedCatalog, sources: MerchantSources): 
   let environment: Environment | undefined;
 
   return {
-    hasRules: rules.length > 0,
+    landing: (state, href, referrer, now) => (rules.length ? landingOf(state, href, referrer, now) : null),
     context(state, values, now) {
       environment ??= browserEnvironment();
       return collectContext(environment, state.landing ?? { at: now, source: 'direct', utm: {} }, isReturning(state, now), values, now);

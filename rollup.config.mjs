@@ -228,7 +228,8 @@ const SCRIPT_URL = `const curioScriptUrl = (() => {
 })();`;
 
 export default [
-  library('core', ['index', 'internal']),
+  // `@curio/core/recorder`: recording only (curio.recorder.js, pages without picks), an entry of its own.
+  library('core', ['index', 'internal', 'recorder']),
   library('widget', ['index']),
   // Hooks and components for React Server Components frameworks (Next.js): a client module.
   library('react', ['index'], "'use client';"),

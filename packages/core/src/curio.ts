@@ -23,7 +23,7 @@ import { deleteDatabase } from './store/idbStore.js';
 import { LOCALES } from './locales.js';
 import { yieldToPage } from './yieldToPage.js';
 import { MEASUREMENT_OPTIONS } from './measure/measurementOptions.js';
-import { openRecorder, RECORDER_OPTIONS } from './recorder.js';
+import { openRecorder, RECORDER_OPTIONS } from './recording.js';
 import type { Measurement } from './measure/measurement.js';
 import type { Merchant } from './merchant/runtime.js';
 import type { ContextValue, Curio, CurioOptions, Placement } from './types.js';

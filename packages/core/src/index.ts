@@ -3,7 +3,6 @@
  * @packageDocumentation
  */
 export { createCurio } from './curio.js';
-export { createRecorder, type Recorder, type RecorderOptions } from './recorder.js';
 export { CurioError, type CurioErrorCode } from './errors.js';
 export { formatPrice } from './numberFormat.js';
 export { LOCALES } from './locales.js';

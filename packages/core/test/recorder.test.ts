@@ -1,6 +1,7 @@
 /** createRecorder: recording without a catalog, into the record a later createCurio ranks from. */
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { createCurio, createRecorder, CurioError } from '../src/index.js';
+import { createCurio, CurioError } from '../src/index.js';
+import { createRecorder } from '../src/recorder.js';
 import { outdoorCatalog, readRecord, testClock } from './helpers.js';
 import type { CatalogFile } from '../src/index.js';
 

@@ -12,7 +12,8 @@
  * same folder with the same data attributes plus `data-curio-handed-over`, which tells curio.js
  * that the products and dataLayer entries on the page now were recorded already.
  */
-import { createRecorder, type Consent, type Curio, type Recorder, type TrackEvent } from '@curio/core';
+import type { Consent, Curio, TrackEvent } from '@curio/core';
+import { createRecorder, type Recorder } from '@curio/core/recorder';
 import { readConfig, type EmbedConfig } from './config.js';
 import { takeOverQueue, type Command, type CurioQueue, type QueueTarget } from './commands.js';
 import { guard, warnOnce } from './guard.js';

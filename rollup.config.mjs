@@ -169,6 +169,12 @@ const lazyFiles = {
   },
 };
 
+/**
+ * The lazy files as curio.recorder.js loads them (the consent adapters): from its own URL, like
+ * curio.js. It holds no widget code, so there are no views to hand imports to.
+ */
+const recorderLazyFiles = { name: 'curio-lazy-files-recorder', resolveDynamicImport: lazyFiles.resolveDynamicImport, renderDynamicImport: lazyFiles.renderDynamicImport };
+
 /** `curio.<lang>.js`: the core's reason texts and the widget's UI strings in one language (an ES module). */
 const localeFile = (lang) => {
   const dist = (dir) => new URL(`./packages/${dir}/dist/texts-${lang}.js`, import.meta.url).pathname;
@@ -222,7 +228,8 @@ const SCRIPT_URL = `const curioScriptUrl = (() => {
 })();`;
 
 export default [
-  library('core', ['index', 'internal']),
+  // `@curio/core/recorder`: recording only (curio.recorder.js, pages without picks), an entry of its own.
+  library('core', ['index', 'internal', 'recorder']),
   library('widget', ['index']),
   // Hooks and components for React Server Components frameworks (Next.js): a client module.
   library('react', ['index'], "'use client';"),
@@ -237,6 +244,14 @@ export default [
     // The widget's chunk and the view imports import each other; `viewImports()` runs only once a view loads.
     onwarn: (warning, warn) => (warning.code == 'CIRCULAR_DEPENDENCY' && warning.ids?.includes(VIEW_IMPORTS) ? undefined : warn(warning)),
     plugins: [lazyFiles, nodeResolve({ browser: true }), ts('embed', false), minify()],
+  },
+  {
+    // The recorder-only script-tag build, `curio.recorder.js`, for pages without picks: no catalog,
+    // ranking, widget or Preact. It loads the same consent-adapter files, and curio.js itself
+    // when a page needs picks (packages/embed/src/recorder-page.ts).
+    input: 'packages/embed/src/recorder.ts',
+    output: { file: 'packages/embed/dist/curio.recorder.js', format: 'iife', name: 'CurioRecorder', inlineDynamicImports: true, intro: SCRIPT_URL },
+    plugins: [recorderLazyFiles, nodeResolve({ browser: true }), ts('embed', false), minify()],
   },
   ...LOCALES.map(localeFile),
   ...Object.entries(LAZY_FILES).map(lazyFile),

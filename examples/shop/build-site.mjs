@@ -1,7 +1,8 @@
 // Builds the static demo shop into examples/shop/dist/ from public/catalog.json:
 // home, one page per category and per product (with schema.org JSON-LD), cart, thank-you and
 // "your data" pages, SVG product images, and the shop's own CSS and script. Curio comes in only
-// through the script tag (packages/embed/dist/curio.js and its locale files, copied next to the pages).
+// through the script tag (packages/embed/dist/curio.js and its locale files, copied next to the pages;
+// curio.recorder.js on the checkout, which shows no picks).
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -13,10 +14,12 @@ const slug = (path) => path.join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-');
 const price = (value) => `€${value.toFixed(2)}`;
 
 /**
- * A page of the shop. `preload`: the lazy files its first picks wait for (docs/script-tag.md): the
- * shop's rules on every page, neighbour shards on product pages too (the catalog CLI prints both).
+ * A page of the shop. `script`: `curio.js` on pages with picks (and the "your data" page),
+ * `curio.recorder.js` on pages that only record (the checkout): same attributes, no catalog.
+ * `preload`: the lazy files its first picks wait for (docs/script-tag.md): the shop's rules on
+ * every page, neighbour shards on product pages too (the catalog CLI prints both).
  */
-function layout(title, main, { head = '', preload = 'rules' } = {}) {
+function layout(title, main, { head = '', script = 'curio.js', preload = 'rules' } = {}) {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -25,7 +28,7 @@ function layout(title, main, { head = '', preload = 'rules' } = {}) {
 <title>${escape(title)} · Fjord & Field</title>
 <link rel="stylesheet" href="/shop.css">
 <link rel="icon" href="/img/favicon.svg">
-<script async src="/curio.js" data-catalog="/catalog.json" data-locale="en" data-preload="${preload}"></script>
+<script async src="/${script}" data-catalog="/catalog.json" data-locale="en"${preload ? ` data-preload="${preload}"` : ''}></script>
 <script defer src="/shop.js"></script>
 ${head}</head>
 <body>
@@ -151,8 +154,9 @@ export function buildSite({ out = here('./dist/'), catalogFile = here('./public/
 <div data-curio-picks="cart" data-curio-limit="4" data-curio-title="Goes well with your cart"></div>`,
     ),
   );
-  // A page without picks (Curio only records there): the bench and the byte budgets measure what it costs.
-  writeFileSync(`${out}/checkout.html`, layout('Checkout', `<h1>Checkout</h1>\n<p>Delivery to the address of your account; payment on delivery.</p>\n<div id="cart"><p>Your cart is empty.</p></div>`));
+  // A page without picks: Curio only records there, with curio.recorder.js (no catalog). The bench
+  // and the byte budgets measure what it costs.
+  writeFileSync(`${out}/checkout.html`, layout('Checkout', `<h1>Checkout</h1>\n<p>Delivery to the address of your account; payment on delivery.</p>\n<div id="cart"><p>Your cart is empty.</p></div>`, { script: 'curio.recorder.js', preload: '' }));
   writeFileSync(`${out}/thanks.html`, layout('Thank you', `<h1>Thank you for your order!</h1>\n<p id="order"></p>\n<div data-curio-picks="order" data-curio-limit="4" data-curio-title="Goes well with your order"></div>`));
   writeFileSync(`${out}/your-data.html`, layout('Your data', `<h1>Your data</h1>\n<div data-curio-preferences></div>`));
   writeFileSync(`${out}/img/favicon.svg`, '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#1d5c4d"/></svg>');

@@ -150,14 +150,14 @@ export const SCENARIOS = [
   { name: 'product page, first visit', page: 'product' },
   { name: 'category page, first visit', page: 'category' },
   { name: 'cart, first visit', page: 'cart' },
-  { name: 'checkout (no picks), first visit', page: 'checkout', picks: false },
+  { name: 'checkout (no picks: curio.recorder.js), first visit', page: 'checkout', picks: false },
   { name: 'product page, later in the visit (after home)', page: 'laterProduct', before: 'home' },
 ];
 
 /** Measures `scenarios` on the shop served at `url` at CPU slowdown `rate`, each in a fresh Chromium profile. */
 export async function measureScenarios(url, pages, { rate = 1, scenarios = SCENARIOS } = {}) {
   // A production host serves precompressed files: compress the big ones once before timing.
-  for (const path of ['catalog.json', 'curio.js']) for (const encoding of ['br', 'gzip']) await fetch(new URL(path, url), { headers: { 'accept-encoding': encoding } }).then((r) => r.arrayBuffer());
+  for (const path of ['catalog.json', 'curio.js', 'curio.recorder.js']) for (const encoding of ['br', 'gzip']) await fetch(new URL(path, url), { headers: { 'accept-encoding': encoding } }).then((r) => r.arrayBuffer());
   const rows = [];
   for (const scenario of scenarios) {
     const dir = mkdtempSync(join(tmpdir(), 'curio-page-view-'));
@@ -171,7 +171,7 @@ export async function measureScenarios(url, pages, { rate = 1, scenarios = SCENA
         await page.waitForTimeout(500); // the visit goes on: the first page's idle work (caching) is done
       }
       const result = await measurePageView(page, recorder, new URL(pages[scenario.page], url).href, { picks: scenario.picks !== false });
-      rows.push({ scenario: scenario.name, rate, ...result });
+      rows.push({ scenario: scenario.name, page: scenario.page, rate, ...result });
     } finally {
       await context.close();
       rmSync(dir, { recursive: true, force: true });

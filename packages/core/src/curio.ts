@@ -7,44 +7,35 @@
 import { adoptKeptItems, keptItemOf } from './catalog/keptData.js';
 import { loadCatalog, type LoadedCatalog } from './catalog/load.js';
 import { createCatalogCache } from './catalog/catalogCache.js';
-import { checkFields, CurioError, isRecord, oneOf, warnOnce, type FieldChecks } from './errors.js';
-import { eventItems, toStoredEvent } from './events.js';
+import { checkFields, isRecord, oneOf, warnOnce, type FieldChecks } from './errors.js';
+import { eventItems } from './events.js';
 import { explainRanked } from './explain/explain.js';
 import { loadReasonTexts } from './explain/messages.js';
-import { browserLocale, globalPrivacyControl } from './privacy/environment.js';
+import { browserLocale } from './privacy/environment.js';
 import { buildProfile, type Profile } from './profile/profile.js';
 import { createScratch, rank, type Scratch } from './rank/ranker.js';
 import { resolveRequest } from './rank/resolveRequest.js';
 import { carryOver } from './store/carryOver.js';
 import { keepItem } from './store/keptItems.js';
-import { updatePreference } from './store/mutations.js';
 import { PREFERENCE } from './store/preferenceCheck.js';
 import { applyMutations, dropUnknownItems, emptyState } from './store/state.js';
-import { createVisitorRecord } from './store/visitorRecord.js';
 import { deleteDatabase } from './store/database.js';
 import { LOCALES } from './locales.js';
 import { yieldToPage } from './yieldToPage.js';
-import { CONSENT_SOURCES, followCmp } from './consent/followCmp.js';
 import { MEASUREMENT_OPTIONS } from './measure/measurementOptions.js';
-import type { CmpAnswer } from './consent/cmpAnswer.js';
+import { openRecorder, RECORDER_OPTIONS } from './recording.js';
 import type { Measurement } from './measure/measurement.js';
 import type { Merchant } from './merchant/runtime.js';
-import type { ContextValue, Consent, Curio, CurioOptions, Placement, PreferenceUpdate } from './types.js';
-
-const CONSENTS: readonly Consent[] = ['granted', 'pending', 'denied'];
+import type { ContextValue, Curio, CurioOptions, Placement } from './types.js';
 
 /** createCurio() options; `catalog` is required. */
 const OPTIONS: FieldChecks = {
   catalog: [(v) => typeof v == 'string' || (typeof v == 'object' && v), 'the URL of the catalog JSON or a parsed catalog object'],
   locale: oneOf(LOCALES),
-  consent: oneOf(CONSENTS),
-  retentionDays: [(v) => typeof v == 'number' && v > 0 && v < Infinity, 'a positive number of days'],
-  now: [(v) => typeof v == 'function', 'a function returning milliseconds'],
-  storeName: [(v) => typeof v == 'string' && v, 'a non-empty string'],
+  ...RECORDER_OPTIONS,
   rules: [Array.isArray, 'a list of rules (docs/rules.md)'],
   collections: [Array.isArray, 'a list of collections (docs/collections.md)'],
   context: [isRecord, 'an object of page values'],
-  consentFrom: [(v, o) => CONSENT_SOURCES.includes(v) && o.consent === undefined, `one of ${CONSENT_SOURCES.join(', ')}, without "consent" (consent is pending until the CMP answers)`],
   ...MEASUREMENT_OPTIONS,
 };
 
@@ -81,25 +72,16 @@ const CMP_WAIT_MS = 1000;
  */
 export function createCurio(options: CurioOptions): Curio {
   checkFields('invalid_option', 'createCurio()', options, OPTIONS, 1);
-  const now = options.now ?? Date.now;
   const retentionDays = options.retentionDays ?? 180;
   const name = options.storeName ?? 'curio';
-  const respectGPC = options.respectGPC !== false;
   const locale = options.locale ?? browserLocale();
-  const tab = Math.random().toString(36).slice(2, 8);
-  let seq = 0;
-  let analyticsAllowed = false;
   let measurement: Measurement | undefined;
   let cached: { version: number; at: number; profile: Profile } | undefined;
   let loaded: LoadedCatalog | undefined;
   let scratch: Scratch | undefined;
-  const warn = (m: string) => warnOnce(`store:${m.slice(0, 40)}`, m);
-  // Where the visitor landed from: read now, before an SPA changes the URL.
-  const arrival = [globalThis.location?.href ?? '', globalThis.document?.referrer ?? ''] as const;
   const pageContext: Record<string, ContextValue> = Object.create(null);
   let merchant: Merchant | undefined;
 
-  const gpc = (): boolean => respectGPC && globalPrivacyControl();
   // The interned catalog, kept for the next page views: only where the visitor's data may persist too.
   const catalogCacheName = `${name}-catalog`;
   // Ids tracked but not yet looked up in the catalog: checked when the store is written (idle
@@ -116,15 +98,14 @@ export function createCurio(options: CurioOptions): Curio {
     }
     unchecked = [];
   };
-  // The visitor's state, its writes and the store consent allows; a page that starts denied (or
-  // with GPC) erases what earlier granted visits stored.
-  const record = createVisitorRecord({
-    name,
-    retentionDays,
-    now,
-    consent: options.consentFrom ? 'pending' : (options.consent ?? 'granted'),
-    gpc,
-    warn,
+  // The recording (events, the visitor's record, consent, the CMP), as on pages without picks.
+  const { record, now, arrival, gpc, cmpAnswered, analyticsAllowed, warn, methods } = openRecorder(options, {
+    tracked(e) {
+      if (e.type !== 'search') unchecked.push(...eventItems(e));
+      // A product viewed or added to the cart on this page: the shop's server knows it already.
+      if (e.type === 'view_item' || e.type === 'add_to_cart') void keepViewed(e.item!);
+      measurement?.tracked(e);
+    },
     beforeFlush: checkIds,
     deleteAlongside: () => deleteDatabase(catalogCacheName),
   });
@@ -153,22 +134,6 @@ export function createCurio(options: CurioOptions): Curio {
         merchant = chunk?.createMerchant(c.catalog, sources);
       }
     });
-  // The shop's CMP decides consent: its adapter is a chunk of its own. A withdrawal takes the denial path.
-  const cmpAnswered = new Promise<void>((answered) => {
-    if (!options.consentFrom) return answered();
-    // Called from the CMP's own code: nothing may throw back into it.
-    const follow = ({ storage, analytics }: CmpAnswer) => {
-      if (record.destroyed) return; // the CMP's listeners outlive a destroyed instance
-      try {
-        analyticsAllowed = analytics;
-        if (storage !== record.consent) curio.setConsent(storage);
-        if (storage !== 'pending') answered();
-      } catch (e) {
-        warnOnce('cmp', `Following the CMP failed (${e}).`);
-      }
-    };
-    followCmp(options.consentFrom, follow).catch((e: unknown) => warnOnce('cmp', `The ${options.consentFrom} consent adapter is unavailable (${e}); consent stays pending.`));
-  });
   const measuring = options.experiment || options.analytics || options.report;
   const measurementReady = measuring
     ? // The arm is stored with the profile: with a CMP, wait (briefly) for consent to read the stored one.
@@ -182,7 +147,7 @@ export function createCurio(options: CurioOptions): Curio {
             write: (update, urgent) => change((s) => ({ ...s, measurement: update(s.measurement) }), urgent),
             stored: record.persists,
             // Analytics consent: the CMP's, else the page's own consent.
-            analyticsAllowed: () => (options.consentFrom ? analyticsAllowed : record.consent === 'granted') && !gpc(),
+            analyticsAllowed: () => (options.consentFrom ? analyticsAllowed() : record.consent === 'granted') && !gpc(),
             product: (id) => curio.product(id),
           })).ready,
         (e: unknown) => warnOnce('measurement', `Measurement is unavailable (${e}); picks go on without it.`),
@@ -190,8 +155,11 @@ export function createCurio(options: CurioOptions): Curio {
     : undefined;
   const ready = Promise.all([catalogReady, record.reload(), loadReasonTexts(locale), measurementReady]).then(() => {
     checkIds();
-    const landing = merchant?.landing(record.state, ...arrival, now());
+    // The session's landing is kept only where rules may test it: a page with curio.recorder.js
+    // records it whatever the rules (it has no catalog to ask), so a shop without rules drops it here.
+    const landing = merchant ? merchant.landing(record.state, ...arrival, now()) : null;
     if (landing) void change((s) => ({ ...s, landing }), true); // at once: the next page needs it
+    else if (landing === null && record.state.landing) void change(({ landing: _, ...s }) => s);
     const { index } = loaded!.catalog;
     if (Object.keys(record.state.aggregates.items).some((id) => !index.has(id))) void change(dropUnknownItems((id) => index.has(id)));
   });
@@ -243,22 +211,9 @@ export function createCurio(options: CurioOptions): Curio {
   const contextNow = (m: Merchant, extra?: Record<string, ContextValue>) => m.context(record.state, { ...pageContext, ...extra }, now());
 
   const curio: Curio = {
+    ...methods,
     ready,
     locale,
-
-    track(event) {
-      try {
-        const e = toStoredEvent(event, `${tab}-${(seq++).toString(36)}`, now());
-        if (typeof e === 'string') return warnOnce(`event:${e}`, `track() ignored an event: ${e}.`);
-        if (e.type !== 'search') unchecked.push(...eventItems(e));
-        record.append(e);
-        // A product viewed or added to the cart on this page: the shop's server knows it already.
-        if (e.type === 'view_item' || e.type === 'add_to_cart') void keepViewed(e.item!);
-        measurement?.tracked(e);
-      } catch (err) {
-        warnOnce('track', `track() failed: ${String(err)}`);
-      }
-    },
 
     async recommend(req) {
       checkFields('invalid_request', 'recommend()', req, REQUEST, 1);
@@ -327,11 +282,6 @@ export function createCurio(options: CurioOptions): Curio {
       record.notify();
     },
 
-    async setPreference(update: PreferenceUpdate) {
-      checkFields('invalid_preference', 'setPreference()', update, PREFERENCE, 3);
-      await change(updatePreference(update), true);
-    },
-
     async removeInterest(interest) {
       checkFields('invalid_preference', 'removeInterest()', interest, INTEREST, 2);
       const { kind, value } = interest;
@@ -348,23 +298,6 @@ export function createCurio(options: CurioOptions): Curio {
       const stored = record.mode === 'memory' ? await center.readDatabase(name, at, retentionDays) : undefined;
       const all = stored ? applyMutations(stored, carryOver(record.state), at, retentionDays, warn) : record.state;
       return center.exportOf(all, record.consent, record.mode, at);
-    },
-
-    async forget() {
-      await record.forget();
-    },
-
-    setConsent(next) {
-      if (!CONSENTS.includes(next)) throw new CurioError('invalid_option', `setConsent() takes one of ${CONSENTS.join(', ')}.`);
-      record.switchConsent(next);
-    },
-
-    subscribe(listener) {
-      return record.subscribe(listener);
-    },
-
-    async destroy() {
-      return record.destroy();
     },
 
     product(id) {

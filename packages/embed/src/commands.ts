@@ -5,15 +5,18 @@ import { guard, warnOnce } from './guard.js';
 /** A command the page may push. */
 export type Command = ['track', TrackEvent] | ['consent', Consent] | ['preference', PreferenceUpdate] | ['context', Record<string, ContextValue | null>] | ['forget'];
 
+/** What runs the commands: the Curio instance, or curio.recorder.js's recorder. */
+export type QueueTarget = Pick<Curio, 'track' | 'setConsent' | 'setPreference' | 'setContext' | 'forget'>;
+
 /** What `window.curio` becomes once the script has loaded. */
-export interface CurioQueue {
+export interface CurioQueue<Instance extends QueueTarget = Curio> {
   push: (...commands: Command[]) => void;
   /** The Curio instance, for advanced use (`window.curio.instance.recommend(…)`). */
-  instance: Curio;
+  instance: Instance;
 }
 
 /** Runs one command; an unknown command or a failing one is reported once. */
-const run = guard((curio: Curio, command: Command) => {
+const run = guard((curio: QueueTarget, command: Command) => {
   switch (command[0]) {
     case 'track':
       return curio.track(command[1]);
@@ -35,8 +38,8 @@ const run = guard((curio: Curio, command: Command) => {
  * at once. Scripts that kept a reference to the old array (`var q = window.curio = window.curio || []`)
  * keep working: its `push` is redirected too, so no command is left in a dead queue.
  */
-export function takeOverQueue(curio: Curio, queued: unknown): CurioQueue {
-  const queue: CurioQueue = { push: (...commands) => commands.forEach((command) => run(curio, command)), instance: curio };
+export function takeOverQueue<Instance extends QueueTarget>(curio: Instance, queued: unknown): CurioQueue<Instance> {
+  const queue: CurioQueue<Instance> = { push: (...commands) => commands.forEach((command) => run(curio, command)), instance: curio };
   if (Array.isArray(queued)) {
     let commands: unknown[];
     try {

@@ -94,9 +94,12 @@ export function ecommerceEvents(entry: unknown): Capture[] {
  * Mirrors the entries already in `host.dataLayer` and those pushed later (its `push` is wrapped,
  * not changed in behaviour). A page that later assigns a new array to `dataLayer` is followed:
  * the new array is mirrored too. Each entry object is read once, even if it moves between arrays.
+ * With `skipPresent` (curio.js after curio.recorder.js handed over), the entries already there are not mirrored.
  */
-export function mirrorDataLayer(host: { dataLayer?: unknown }, capture: (event: Capture) => void): void {
+export function mirrorDataLayer(host: { dataLayer?: unknown }, capture: (event: Capture) => void, skipPresent = false): void {
   const read = new WeakSet<object>();
+  // After curio.recorder.js handed over: what the dataLayer holds now was mirrored by the recorder.
+  if (skipPresent && Array.isArray(host.dataLayer)) for (const entry of host.dataLayer) if (entry && typeof entry == 'object') read.add(entry);
   const mirror = guard((entry: unknown) => {
     if (entry && typeof entry == 'object') {
       if (read.has(entry)) return;

@@ -21,6 +21,8 @@ import { preloadFiles } from './preload.js';
 
 // Read synchronously: the current script is only known while this script first runs.
 const script = ownScript();
+// Loaded by curio.recorder.js, which recorded this page's products and dataLayer entries so far (hand-over.ts).
+const handedOver = script?.dataset.curioHandedOver !== undefined;
 
 // Starting up is a task of its own, after the one that evaluated this script: neither blocks the
 // page for long on a slow phone. Commands pushed meanwhile wait in the queue. Each step is
@@ -40,6 +42,7 @@ setTimeout(guard(() => {
 function listen(curio: Curio, page: { dataLayer?: unknown[] }, dataLayer: boolean, idPreference: IdKind[]): void {
   const track = guard((event: Parameters<typeof curio.track>[0]) => curio.track(event));
   const capture = createPageCapture(curio, idPreference);
+  if (handedOver) guard(capture.adoptPage)();
   const scanMounts = autoMount(curio);
   const scan = guard(() => {
     capture.scan();
@@ -47,7 +50,7 @@ function listen(curio: Curio, page: { dataLayer?: unknown[] }, dataLayer: boolea
   });
 
   guard(captureClicks)(track, guard(() => openPreferences(curio)));
-  if (dataLayer) guard(mirrorDataLayer)(page, capture.record);
+  if (dataLayer) guard(mirrorDataLayer)(page, capture.record, handedOver);
   guard(onNavigation)(scan);
   guard(onDocumentChange)(guard(capture.scan));
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);

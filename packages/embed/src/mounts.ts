@@ -2,8 +2,8 @@
 import type { Curio } from '@curio/core';
 import { mountCollections, mountPicks, mountPreferences, mountQuiz, preloadStyles, readPicksOptions, readQuizOptions, type Unmount } from '@curio/widget';
 import { guard } from './guard.js';
+import { MOUNT_SELECTOR as SELECTOR } from './mount-selector.js';
 
-const SELECTOR = '[data-curio-picks],[data-curio-preferences],[data-curio-quiz],[data-curio-collections]';
 const capitalized = (name: string) => name[0]!.toUpperCase() + name.slice(1);
 
 /** Mounts the widget an element asks for. */

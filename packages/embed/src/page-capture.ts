@@ -24,7 +24,15 @@ import { resolveSighting } from './resolve-ids.js';
 export interface PageCapture {
   scan(): void;
   record(capture: Capture): void;
+  /**
+   * Takes the products on the page now as seen, without tracking them: curio.js after
+   * curio.recorder.js handed over to it (the recorder tracked them already).
+   */
+  adoptPage(): void;
 }
+
+/** What the page capture records with: a Curio instance or a recorder (whose `product()` knows no product). */
+export type CaptureTarget = Pick<Curio, 'ready' | 'track' | 'product'>;
 
 /** A markup product's identity across page views (its group, else its first id). */
 const markupKey = (s: Sighting): string => s.group ?? s.ids[0]![1];
@@ -33,7 +41,7 @@ const markupKey = (s: Sighting): string => s.group ?? s.ids[0]![1];
  * Creates the page capture for `curio`.
  * @param preferred id kinds to prefer, from `data-id` (empty: each source's own order)
  */
-export function createPageCapture(curio: Curio, preferred: readonly IdKind[]): PageCapture {
+export function createPageCapture(curio: CaptureTarget, preferred: readonly IdKind[]): PageCapture {
   const track = guard((event: TrackEvent) => curio.track(event));
   let resolving = false;
   const waiting: Array<() => void> = [];
@@ -73,13 +81,21 @@ export function createPageCapture(curio: Curio, preferred: readonly IdKind[]): P
     });
   };
 
+  /** The products the page's markup shows now. */
+  const read = (): Sighting[] => {
+    followNavigation();
+    const texts = jsonLdTexts(document).join('\u0000');
+    if (parsed?.texts !== texts) parsed = { texts, sightings: jsonLdSightings(document, new URL(location.href)) };
+    return (present = [...parsed.sightings, ...microdataSightings(document)]);
+  };
+
   return {
     scan() {
-      followNavigation();
-      const texts = jsonLdTexts(document).join('\u0000');
-      if (parsed?.texts !== texts) parsed = { texts, sightings: jsonLdSightings(document, new URL(location.href)) };
-      present = [...parsed.sightings, ...microdataSightings(document)];
-      for (const sighting of present) if (!previous.has(markupKey(sighting))) view(sighting);
+      for (const sighting of read()) if (!previous.has(markupKey(sighting))) view(sighting);
+    },
+    adoptPage() {
+      // Like the products of a previous page view: ignored while they stay on the page.
+      for (const sighting of read()) previous.add(markupKey(sighting));
     },
     record(capture) {
       followNavigation();

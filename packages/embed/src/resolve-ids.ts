@@ -24,12 +24,12 @@ export function orderedIds(sighting: Sighting, preferred: readonly IdKind[]): st
 }
 
 /**
- * Resolves a sighting against the loaded catalog (or, before it is loaded or when it failed, to
- * the preferred id). Keys: the catalog product's group (its `group`, else its id) and the page's
+ * Resolves a sighting against the loaded catalog (or, before it is loaded, when it failed, or on
+ * a page with curio.recorder.js, which loads none, to the preferred id). Keys: the catalog product's group (its `group`, else its id) and the page's
  * own group id; an unknown product without a group is `?`, so a page whose sources all name
  * unknown ids still records one view.
  */
-export function resolveSighting(curio: Curio, sighting: Sighting, preferred: readonly IdKind[]): Resolved {
+export function resolveSighting(curio: Pick<Curio, 'product'>, sighting: Sighting, preferred: readonly IdKind[]): Resolved {
   const ids = orderedIds(sighting, preferred);
   const keys = sighting.group ? [`g:${sighting.group}`] : [];
   for (const id of ids) {

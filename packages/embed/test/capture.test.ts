@@ -45,6 +45,14 @@ describe('dataLayer mirroring', () => {
     (host.dataLayer as unknown[]).push({ event: 'add_to_cart', ecommerce: { items: [{ item_id: 'z' }] } });
     expect(capture.mock.calls.map((call) => call[0].item.ids[0][1])).toEqual(['x', 'y', 'z']);
   });
+
+  it('after a hand-over from curio.recorder.js (skipPresent), mirrors only the entries pushed later', () => {
+    const host: { dataLayer?: unknown } = { dataLayer: [{ event: 'add_to_cart', ecommerce: { items: [{ item_id: 'x' }] } }] };
+    const capture = vi.fn();
+    mirrorDataLayer(host, capture, true);
+    (host.dataLayer as unknown[]).push({ event: 'view_item', ecommerce: { items: [{ item_id: 'y' }] } });
+    expect(capture.mock.calls.map((call) => call[0].item.ids[0][1])).toEqual(['y']);
+  });
 });
 
 describe('schema.org markup', () => {

@@ -77,6 +77,19 @@ describe('page capture', () => {
     expect(tracked).toHaveLength(3);
   });
 
+  it('after a hand-over from curio.recorder.js, the products already on the page are not tracked again; new ones are', async () => {
+    history.replaceState({}, '', '/checkout');
+    document.body.innerHTML = jsonLd({ '@type': 'Product', sku: 'B' });
+    const { capture, tracked, load } = setUp();
+    await load();
+    capture.adoptPage();
+    capture.scan();
+    expect(tracked).toEqual([]);
+    document.body.insertAdjacentHTML('beforeend', jsonLd({ '@type': 'ProductGroup', productGroupID: 'A', hasVariant: [{ '@type': 'Product', sku: 'A-S' }] }));
+    capture.scan();
+    expect(tracked).toEqual([{ type: 'view_item', item: 'A-S' }]);
+  });
+
   it('an unknown product is one view per page view, under its preferred id; purchases resolve each item', async () => {
     history.replaceState({}, '', '/products/x');
     document.body.innerHTML = jsonLd({ '@type': 'Product', sku: 'X-1' });

@@ -5,6 +5,7 @@
  */
 import { SESSION_GAP_MS } from '../profile/profile.js';
 import type { Landing, TrafficSource } from '../types.js';
+import type { StoredState } from '../store/types.js';
 
 const UTM = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'];
 const PAID_MEDIUM = /^(cpc|ppc|cpm|cpv|paid.*|display|banner|ads?|retargeting)$/;
@@ -66,4 +67,13 @@ export function currentLanding(stored: Landing | undefined, lastActivity: number
   // Campaign parameters always start a landing (a newsletter link opened in a shop tab too).
   const arrived = Object.keys(fresh.utm).length > 0 || (!internal && fresh.source !== 'direct');
   return ongoing && !arrived ? stored : fresh;
+}
+
+/**
+ * The landing to record after this page view, from the stored record (its last activity ends or
+ * continues the session): undefined when it is the stored one.
+ */
+export function landingOf(state: Pick<StoredState, 'events' | 'landing'>, href: string, referrer: string, now: number): Landing | undefined {
+  const landing = currentLanding(state.landing, state.events[state.events.length - 1]?.at ?? 0, href, referrer, now);
+  return landing !== state.landing ? landing : undefined;
 }

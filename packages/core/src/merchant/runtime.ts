@@ -7,6 +7,7 @@ import type { InternedCatalog } from '../catalog/intern.js';
 import { CurioError, warnOnce } from '../errors.js';
 import { sessionStart, type Profile } from '../profile/profile.js';
 import type { StoredState } from '../store/types.js';
+import { landingOf } from '../context/landing.js';
 import type { MerchantPlan } from '../rank/merchantPlan.js';
 import type { Collection, CollectionMatch, ContextValue, Landing, Locale, LocalizedText, Placement, Rule, RulesReport, VisitorContext } from '../types.js';
 import { matchCollections, type CollectionMatchIndex } from './collections.js';
@@ -16,7 +17,6 @@ import { compileSelector, popularityOrder } from './selector.js';
 import { actionOf, checkCollections, checkRules } from './validate.js';
 
 import { browserEnvironment, collectContext, type Environment } from '../context/collect.js';
-import { currentLanding } from '../context/landing.js';
 
 /** Score a matched collection adds to its products, times the match strength. */
 const COLLECTION_WEIGHT = 0.5;
@@ -59,9 +59,9 @@ export function mergeSources({ catalog, options }: MerchantSources): { rules: Ru
 export interface Merchant {
   /**
    * The session's landing to record, when it changed (rules may test the traffic source; see
-   * context/landing.ts); undefined when it did not, or when no rule exists.
+   * context/landing.ts); undefined when it did not; null when no rule exists (none is kept).
    */
-  landing(state: Pick<StoredState, 'events' | 'landing'>, href: string, referrer: string, now: number): Landing | undefined;
+  landing(state: Pick<StoredState, 'events' | 'landing'>, href: string, referrer: string, now: number): Landing | null | undefined;
   /** The visitor's context at `now`: the browser environment (read once), the session's landing and the page's values. */
   context(state: Pick<StoredState, 'events' | 'aggregates' | 'landing'>, values: Record<string, ContextValue>, now: number): VisitorContext;
   /** The plan for one request. `collection` restricts picks to that collection (unknown id: no picks). */
@@ -94,10 +94,7 @@ export function createMerchant(cat: InternedCatalog, sources: MerchantSources): 
   let environment: Environment | undefined;
 
   return {
-    landing(state, href, referrer, now) {
-      const landing = rules.length ? currentLanding(state.landing, state.events[state.events.length - 1]?.at ?? 0, href, referrer, now) : state.landing;
-      return landing !== state.landing ? landing : undefined;
-    },
+    landing: (state, href, referrer, now) => (rules.length ? landingOf(state, href, referrer, now) : null),
     context(state, values, now) {
       environment ??= browserEnvironment();
       return collectContext(environment, state.landing ?? { at: now, source: 'direct', utm: {} }, isReturning(state, now), values, now);

@@ -9,7 +9,7 @@ import { measurePageView, recordNetwork } from '../page-view.mjs';
 const url = inject('shopUrl');
 const KB = 1024;
 /** JS on a page without picks (curio.recorder.js, brotli): just above the measured value (docs/performance.md). */
-const RECORDER_JS_BUDGET = 9.9 * KB;
+const RECORDER_JS_BUDGET = 10.1 * KB;
 
 /** A page with curio.recorder.js, optionally a product's JSON-LD; `addPicks()` in the page adds a home picks widget later. */
 const recorderPage = ({ consent, product }) => `<!doctype html>

@@ -1,4 +1,4 @@
-import { createRanker, type CatalogFile } from '@curio/core/internal';
+import { createRanker, type CatalogFile, type Ranker } from '@curio/core/internal';
 import { replayCase, type ReplayCase, type ReplayPlacement } from './replayCases.js';
 import { RankingMetrics, rankOf, type RankingScores } from './rankingMetrics.js';
 
@@ -17,13 +17,28 @@ export function scoreCatalog(
   cutoff = 20,
   placement: ReplayPlacement = 'home',
 ): RankingScores {
-  const ranker = createRanker(catalog);
+  return scoreRanker(createRanker(catalog), sessions, cases, cutoff, placement);
+}
+
+/**
+ * {@link scoreCatalog} with a ranker at hand (the tuning builds one and tries weights on it with
+ * `ranker.withWeights`, without interning the catalog for every trial).
+ * @param ranker the shipped ranker over the catalog, with the weights to score
+ */
+export function scoreRanker(
+  ranker: Ranker,
+  sessions: readonly string[][],
+  cases: readonly ReplayCase[],
+  cutoff = 20,
+  placement: ReplayPlacement = 'home',
+): RankingScores {
   const metrics = new RankingMetrics(cutoff);
   for (const { session, prefix } of cases) {
     const items = sessions[session]!;
     const target = items[prefix]!;
     const picks = replayCase(ranker, items, prefix, { limit: cutoff, placement });
-    metrics.add(rankOf(picks, target), !items.slice(0, prefix).includes(target));
+    // New target: not among the prefix's items (its first occurrence is the target itself).
+    metrics.add(rankOf(picks, target), items.indexOf(target) === prefix);
   }
   return metrics.scores();
 }

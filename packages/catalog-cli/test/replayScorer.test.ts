@@ -56,12 +56,14 @@ describe('ReplayScorer (the tuning fast path)', () => {
     { ...start, reshowDecay: 0.3, category: 0, categoryPopularity: 0.2 },
     { ...start, history: 0.01, popularity: 0, reshow: 8 },
     { ...start, history: 0.01, lists: { sr: { weight: 1, decay: 3 }, cooc: { weight: 0, decay: 1 }, next: { weight: 0, decay: 2 } } },
+    // A floor above a click's recency (1 / (1 + steps)) changes the profile's interests: prepared apart.
+    { ...start, history: 0.5 },
     start,
   ];
 
   // Short lists: the brand cap (half the list) binds, and the new-for-you slot matters more.
-  it.each([20, 6])('scores every trial as the shipped ranker does, to the bit (lists of %i)', (cutoff) => {
-    const scorer = new ReplayScorer(ranker, heldOut, cases, cutoff);
+  it.each([20, 6])('scores every home trial as the shipped ranker does, to the bit (lists of %i)', (cutoff) => {
+    const scorer = new ReplayScorer(ranker, heldOut, cases, cutoff, 'home');
     expect(cases.length).toBeGreaterThan(100);
     for (const weights of trials) {
       const fast = scorer.score(weights);
@@ -70,8 +72,18 @@ describe('ReplayScorer (the tuning fast path)', () => {
     }
   });
 
-  it('leaves visitors it cannot mirror to the ranker (weights of the home placement of its own)', () => {
+  it.each([20, 6])('scores every product-page trial as the shipped ranker does, to the bit (lists of %i)', (cutoff) => {
+    const scorer = new ReplayScorer(ranker, heldOut, cases, cutoff, 'product');
+    for (const [k, anchor] of [0.5, 0, 2, 1, 0.5].entries()) {
+      const weights: TunedWeights = { ...trials[k]!, placements: { product: { anchor } } };
+      const fast = scorer.score(weights);
+      expect(fast).toBeDefined();
+      expect(fast).toEqual(scoreRanker(ranker.withWeights(weights), heldOut, cases, cutoff, 'product'));
+    }
+  });
+
+  it("leaves weights it cannot mirror to the ranker (a placement's own re-show decay)", () => {
     const scorer = new ReplayScorer(ranker, heldOut, cases, 20);
-    expect(scorer.score({ ...start, placements: { home: { reshow: 1 } } })).toBeUndefined();
+    expect(scorer.score({ ...start, placements: { home: { reshowDecay: 0.5 } } })).toBeUndefined();
   });
 });

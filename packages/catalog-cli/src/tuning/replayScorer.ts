@@ -1,5 +1,5 @@
 /**
- * The tuning's fast path for the home placement. Most of a replayed case's ranking does not depend
+ * The tuning's fast path (home and product placements). Most of a replayed case's ranking does not depend
  * on the weights the search tries: the visitor's profile, the candidates, the variant shown for
  * each group, what is filtered out. So each held-out case is ranked once by the shipped ranker
  * ("prepared"), recording every candidate's score terms; each weight trial then recomputes the
@@ -8,12 +8,23 @@
  * ranker's, to the bit: every preparation checks its scores and its list against the ranker's, and
  * cases it cannot mirror (stated likes, rules) leave the trial to the ranker itself.
  */
-import { DEFAULT_LIST_WEIGHT, itemTerms, neighborFactor, openLists, resolveWeights, type Evidence, type InternedCatalog, type Ranker, type RankingWeights } from '@curio/core/internal';
+import { DEFAULT_LIST_WEIGHT, historyWeight, itemTerms, neighborFactor, openLists, placementWeights, resolveWeights, type Evidence, type InternedCatalog, type Ranker, type RankingWeights } from '@curio/core/internal';
 import { RankingMetrics, type RankingScores } from './rankingMetrics.js';
 import { replayVisit, type ReplayCase } from './replayCases.js';
 
-/** Weights a trial recomputes from the prepared terms; trials differing in any other weight need cases prepared for them. */
-const PER_TRIAL: ReadonlySet<string> = new Set(['lists', 'reshow', 'reshowDecay', 'category', 'categoryPopularity', 'popularity']);
+/** Placements the fast path mirrors. */
+export type ScorerPlacement = 'home' | 'product';
+
+/**
+ * Weights a trial recomputes from the prepared terms; trials differing in any other weight need
+ * cases prepared for them. On product pages the re-show boosts are taken as ranked (the page's
+ * thread decides which clicks keep theirs), and the anchor's weight is recomputed.
+ */
+const PER_TRIAL: Record<ScorerPlacement, ReadonlySet<string>> = {
+  // History too while it only sets the clicks' floors (see `sameInterest`).
+  home: new Set(['lists', 'reshow', 'reshowDecay', 'history', 'category', 'categoryPopularity', 'popularity']),
+  product: new Set(['lists', 'reshow', 'category', 'categoryPopularity', 'popularity', 'anchor']),
+};
 
 /** Flags of a candidate's variable item terms (core's itemTerms order: re-show, category, …, popularity, …). */
 const RESHOW = 1;
@@ -43,9 +54,11 @@ interface PreparedCase {
   /** The candidate showing the target (−1: no candidate shows it, so it is never picked with these profile weights). */
   targetSlot: number;
   evidence: Evidence[];
-  /** Whether the visitor is browsing (the category cap is off) and has evidence (the new-for-you slot is on). */
-  browsing: boolean;
-  hasEvidence: boolean;
+  /** Whether the category cap is on (home, no session in progress) and the new-for-you slot (home, with evidence). */
+  capCategories: boolean;
+  novelty: boolean;
+  /** Product pages: the anchor's evidence (the first), weighing `anchor + anchorExtra` (1 if the page view was not tracked). */
+  anchorExtra: number;
   group: Uint32Array;
   shown: Uint32Array;
   /** The group's popularity (the ranker's tie-break). */
@@ -72,6 +85,11 @@ interface PreparedCase {
   /** Session evidence in order: the candidate its group is (−1 if none) and its steps, for the re-show boost. */
   reshowOf: Int32Array;
   reshowSteps: Float64Array;
+  /** Product pages: the re-show boost per candidate, as ranked. */
+  reshowFixed?: Float64Array;
+  /** Home: the time of each evidence's click and the case's time, for the floors (history weight) of other trials. */
+  clickAt?: Float64Array;
+  now: number;
   /** Per candidate, the lists contributing to it (bit `min(l, 31)`): a trial changing other lists keeps its score. */
   listMask: Uint32Array;
   /** The scores with the structure's latest weights, and whether each is a candidate and reached by a list then. */
@@ -84,13 +102,23 @@ interface PreparedCase {
 interface Structure {
   cases: PreparedCase[];
   at: RankingWeights;
+  /** The weights the cases were prepared with (their profiles). */
+  prepared: RankingWeights;
 }
 
 /** Weights with every list on and the recomputed weights non-zero: preparing then touches every candidate, and the checks see every term. */
-function preparingWeights(weights: Partial<RankingWeights>): Partial<RankingWeights> {
-  const lists = Object.fromEntries(Object.entries(weights.lists ?? {}).map(([id, w]) => [id, w.weight > 0 ? w : { ...w, weight: 1 }]));
-  const nonZero = (v: number | undefined, fallback: number): number => (v ? v : fallback);
-  return { ...weights, lists, reshow: nonZero(weights.reshow, 1), category: nonZero(weights.category, 0.15), categoryPopularity: nonZero(weights.categoryPopularity, 0.05), popularity: nonZero(weights.popularity, 0.02) };
+function preparingWeights(weights: RankingWeights): RankingWeights {
+  const lists = Object.fromEntries(Object.entries(weights.lists).map(([id, w]) => [id, w.weight > 0 ? w : { ...w, weight: 1 }]));
+  const nonZero = (v: number, fallback: number): number => (v ? v : fallback);
+  return {
+    ...weights,
+    lists,
+    reshow: nonZero(weights.reshow, 1),
+    category: nonZero(weights.category, 0.15),
+    categoryPopularity: nonZero(weights.categoryPopularity, 0.05),
+    popularity: nonZero(weights.popularity, 0.02),
+    anchor: nonZero(weights.anchor, 0.5),
+  };
 }
 
 /** One trial's weights, and what changed since the structure's scores: candidates untouched by the changes keep theirs. */
@@ -103,15 +131,18 @@ interface Trial {
   lists: number;
   /** The re-show boost or its decay changed. */
   reshow: boolean;
+  /** The history weight changed (every click's floor). */
+  history: boolean;
 }
 
 const listBit = (l: number): number => 1 << Math.min(l, 31);
 
 /** A trial of `weights` over a structure at `at` (everything changed without `at`). */
 function trialOf(cat: InternedCatalog, weights: RankingWeights, at?: RankingWeights): Trial {
-  const trial: Trial = { weights, cat: { ...cat, weights }, all: !at, lists: 0, reshow: !at };
+  const trial: Trial = { weights, cat: { ...cat, weights }, all: !at, lists: 0, reshow: !at, history: !at };
   if (!at) return trial;
-  trial.all = at.category !== weights.category || at.categoryPopularity !== weights.categoryPopularity || at.popularity !== weights.popularity;
+  trial.history = at.history !== weights.history;
+  trial.all = trial.history || at.category !== weights.category || at.categoryPopularity !== weights.categoryPopularity || at.popularity !== weights.popularity || at.anchor !== weights.anchor;
   trial.reshow = at.reshow !== weights.reshow || at.reshowDecay !== weights.reshowDecay;
   cat.lists.forEach(({ id }, l) => {
     const a = at.lists[id] ?? DEFAULT_LIST_WEIGHT;
@@ -119,6 +150,24 @@ function trialOf(cat: InternedCatalog, weights: RankingWeights, at?: RankingWeig
     if (a.weight !== b.weight || a.decay !== b.decay) trial.lists |= listBit(l);
   });
   return trial;
+}
+
+/**
+ * Whether the structure's profiles hold with this history weight: its floors change only the
+ * neighbour terms, as long as no click's interest (`max(1 / (1 + steps), floor)`, core's
+ * buildProfile) changes with them.
+ */
+function sameInterest(structure: Structure, weights: RankingWeights): boolean {
+  if (structure.at.history === weights.history) return true;
+  return structure.cases.every((c) => {
+    if (!c.clickAt) return false;
+    for (let e = 0; e < c.clickAt.length; e++) {
+      const steps = c.evidence[e]!.steps;
+      const floor = historyWeight(weights, c.now, c.clickAt[e]!);
+      if (Math.max(1 / (1 + steps), floor) !== Math.max(1 / (1 + steps), historyWeight(structure.prepared, c.now, c.clickAt[e]!))) return false;
+    }
+    return true;
+  });
 }
 
 /** Reusable buffers (grown on demand). */
@@ -138,8 +187,8 @@ class Buffers {
 }
 
 /**
- * Scores of the home placement for weight trials, as {@link scoreRanker} would give them on the
- * same ranker, cases and cutoff. Keeps the prepared cases of the latest {@link KEPT_STRUCTURES}
+ * Scores of one placement for weight trials, as {@link scoreRanker} would give them on the same
+ * ranker, cases, cutoff and placement. Keeps the prepared cases of the latest {@link KEPT_STRUCTURES}
  * structures (the search's best and the ones it probes: the tuned history weight has 3 values).
  */
 export class ReplayScorer {
@@ -153,29 +202,36 @@ export class ReplayScorer {
    * @param sessions held-out sessions as product ids
    * @param cases the cases to replay
    * @param cutoff list length k of HR@k / MRR@k
+   * @param placement where the picks are shown
    */
   constructor(
     private readonly ranker: Ranker,
     private readonly sessions: readonly string[][],
     private readonly cases: readonly ReplayCase[],
     private readonly cutoff = 20,
+    private readonly placement: ScorerPlacement = 'home',
   ) {}
 
   /**
-   * The home placement's scores with these weights, or undefined when the cases cannot be
-   * mirrored (the caller then replays them through the ranker).
+   * The placement's scores with these weights, or undefined when the cases cannot be mirrored
+   * (the caller then replays them through the ranker).
    */
   score(weights: Partial<RankingWeights>): RankingScores | undefined {
-    if (weights.placements?.home) return undefined;
-    const key = JSON.stringify(Object.entries(weights).filter(([name]) => !PER_TRIAL.has(name)));
+    // A placement's own weights other than the anchor could differ from the profile's (built with the top level's).
+    if (Object.keys(weights.placements?.[this.placement] ?? {}).some((name) => name !== 'anchor')) return undefined;
+    // The placement's own weights, as the ranker applies them.
+    const resolved = placementWeights(resolveWeights(weights), this.placement);
+    let key = JSON.stringify(Object.entries(resolved).filter(([name]) => name !== 'placements' && !PER_TRIAL[this.placement].has(name)));
+    const shared = this.prepared.get(key);
+    // Cases whose profile the history weight changes (long sessions) are prepared per history weight.
+    if (shared && !sameInterest(shared, resolved)) key += `|history ${resolved.history}`;
     let structure = this.prepared.get(key);
     if (!this.prepared.has(key)) {
-      structure = this.prepare(weights);
+      structure = this.prepare(resolved);
       if (this.prepared.size >= KEPT_STRUCTURES) this.prepared.delete(this.prepared.keys().next().value!);
     } else this.prepared.delete(key); // re-inserted below as the latest
     this.prepared.set(key, structure);
     if (!structure) return undefined;
-    const resolved = resolveWeights(weights);
     const trial = trialOf(this.ranker.catalog, resolved, structure.at);
     structure.at = resolved;
     const metrics = new RankingMetrics(this.cutoff);
@@ -184,9 +240,11 @@ export class ReplayScorer {
   }
 
   /** Ranks every case once with the shipped ranker and records what the trials need; undefined if a case cannot be mirrored. */
-  private prepare(weights: Partial<RankingWeights>): Structure | undefined {
-    const ranker = this.ranker.withWeights(preparingWeights(weights));
-    const trial = trialOf(ranker.catalog, ranker.catalog.weights);
+  private prepare(weights: RankingWeights): Structure | undefined {
+    const preparing = preparingWeights(weights);
+    // The placement's weights are the top level's here: the ranker's scope adds nothing of its own.
+    const ranker = this.ranker.withWeights({ ...preparing, placements: {} });
+    const trial = trialOf(ranker.catalog, preparing);
     const out: PreparedCase[] = [];
     for (const { session, prefix } of this.cases) {
       const prepared = this.prepareCase(ranker, this.sessions[session]!, prefix);
@@ -194,12 +252,12 @@ export class ReplayScorer {
       if (!prepared || !prepared.matches(this.list(prepared.case, trial, true))) return undefined;
       out.push(prepared.case);
     }
-    return { cases: out, at: trial.weights };
+    return { cases: out, at: trial.weights, prepared: trial.weights };
   }
 
   private prepareCase(ranker: Ranker, items: readonly string[], prefix: number): { case: PreparedCase; matches: (list: number[]) => boolean } | undefined {
     const { catalog, scratch } = ranker;
-    const visit = replayVisit(catalog, items, prefix, { limit: this.cutoff });
+    const visit = replayVisit(catalog, items, prefix, { limit: this.cutoff, placement: this.placement });
     scratch.score.fill(NaN); // untouched items stay NaN: the candidates are exactly the scored ones
     const ranking = ranker.ranking(visit.visitor, visit.request, visit.now);
     const { cat, profile, likes } = ranking;
@@ -258,9 +316,11 @@ export class ReplayScorer {
       target: cat.index.get(items[prefix]!) ?? -1,
       targetSlot: -1,
       newTarget: items.indexOf(items[prefix]!) === prefix,
-      evidence: profile.evidence,
-      browsing: profile.evidence.some((e) => e.steps >= 0),
-      hasEvidence: profile.evidence.length > 0,
+      evidence: profile.evidence.slice(),
+      capCategories: this.placement === 'home' && !profile.evidence.some((e) => e.steps >= 0),
+      novelty: this.placement === 'home' && profile.evidence.length > 0 && this.cutoff >= MIN_LIMIT_FOR_NOVELTY,
+      anchorExtra: 0,
+      now: visit.now,
       group: new Uint32Array(n),
       shown: new Uint32Array(n),
       popularity: new Float32Array(n),
@@ -323,7 +383,22 @@ export class ReplayScorer {
     if (!supported) return undefined;
     prepared.constValue = Float64Array.from(constants);
     prepared.targetSlot = prepared.shown.indexOf(prepared.target);
-    const session = profile.evidence.filter((e) => e.steps >= 0);
+    if (this.placement === 'product') {
+      // The anchor's evidence comes first (weight > 0 here); its weight follows the trial's anchor.
+      const anchor = prepared.evidence[0];
+      const extra = anchor ? anchor.weight - cat.weights.anchor : NaN;
+      if (!anchor || anchor.item !== cat.index.get(items[prefix - 1]!) || anchor.steps !== 0 || anchor.floor !== 0 || cat.weights.anchor + extra !== anchor.weight) return undefined;
+      prepared.evidence[0] = { ...anchor };
+      prepared.anchorExtra = extra;
+      prepared.reshowFixed = Float64Array.from(prepared.group, (g) => profile.reshow.get(g) ?? 0);
+    }
+    const session = this.placement === 'home' ? profile.evidence.filter((e) => e.steps >= 0) : [];
+    // One evidence per click, in click order: the floors follow the trial's history weight.
+    const events = visit.visitor.events;
+    if (this.placement === 'home' && session.length === events.length && session.length === profile.evidence.length && session.every((e, k) => e.item === cat.index.get(events[k]!.item!))) {
+      prepared.clickAt = Float64Array.from(events, (e) => e.at);
+      prepared.evidence = prepared.evidence.map((e) => ({ ...e }));
+    }
     prepared.reshowOf = Int32Array.from(session, (e) => {
       const c = groups.indexOf(cat.lead[e.item]!);
       return c < 0 ? -1 : keptOf[c]!;
@@ -345,6 +420,8 @@ export class ReplayScorer {
     b.fit(n, c.evidence.length * lists, poolSize(this.cutoff));
     const { f, reshow } = b;
     const w = trial.weights;
+    if (c.reshowFixed) c.evidence[0]!.weight = w.anchor + c.anchorExtra;
+    if (c.clickAt && trial.history) for (let e = 0; e < c.clickAt.length; e++) c.evidence[e]!.floor = historyWeight(w, c.now, c.clickAt[e]!);
     for (let e = 0; e < c.evidence.length; e++) for (let l = 0; l < lists; l++) f[e * lists + l] = neighborFactor(trial.cat, c.evidence[e]!, l);
     // Re-show boosts as core's buildProfile sums them: ρ^steps per session click of the group, in click order.
     for (let k = 0; k < c.reshowOf.length; k++) if (c.reshowOf[k]! >= 0) reshow[c.reshowOf[k]!] = 0;
@@ -373,7 +450,7 @@ export class ReplayScorer {
       reached[m] = hit;
       // core's itemTerms, summed from 0 in its order, then added to the neighbour part.
       let sum = 0;
-      if (flags & RESHOW) sum += w.reshow * reshow[m]!;
+      if (flags & RESHOW) sum += w.reshow * (c.reshowFixed ? c.reshowFixed[m]! : reshow[m]!);
       if (flags & CATEGORY) sum += c.categoryAffinity[m]! * (w.category + w.categoryPopularity * c.categoryPopularity[m]!);
       let k = constStart[m]!;
       for (const split = k + c.beforePopularity[m]!; k < split; k++) sum += constValue[k]!;
@@ -392,7 +469,7 @@ export class ReplayScorer {
     const pool = new Pool(this.buffers, c, score, present, poolSize(this.cutoff));
     const limit = this.cutoff;
     const cap = diversityCap(limit);
-    const capCategories = !c.browsing;
+    const capCategories = c.capCategories;
     const count = (list: number[], field: Int32Array, v: number): number => list.reduce((k, m) => k + (field[group[m]!] === v ? 1 : 0), 0);
     const fits = (list: number[], m: number): boolean => {
       const cg = cat.category[group[m]!]!;
@@ -407,7 +484,7 @@ export class ReplayScorer {
       (fits(chosen, m) ? chosen : skipped).push(m);
     }
     for (const m of skipped) if (chosen.length < limit) chosen.push(m);
-    if (c.hasEvidence && limit >= MIN_LIMIT_FOR_NOVELTY) {
+    if (c.novelty) {
       const isNew = (m: number): boolean => score[m]! > 0 && c.newKind[m] === 1 && reached[m] === 1;
       if (!chosen.some(isNew)) {
         const kept = chosen.slice(0, limit - 1);

@@ -175,8 +175,8 @@ export function searchWeights(products: CatalogProduct[], inputs: TuningInputs, 
   const { tables, sessions, replayed } = inputs;
   // One ranker over the lists, interned once; each trial only swaps the weights.
   const ranker = createRanker(assembleCatalog(products, tables, inputs.popularity, undefined, currency));
-  // The home placement's trials recompute scores from terms recorded once per profile (same picks).
-  const homeScorer = new ReplayScorer(ranker, sessions, replayed, 20);
+  // Trials recompute scores from terms recorded once per profile (the same picks, to the bit).
+  const scorers = { home: new ReplayScorer(ranker, sessions, replayed, 20, 'home'), product: new ReplayScorer(ranker, sessions, replayed, 20, 'product') };
   const listIds = tables.map((t) => t.id);
   const dimensions = searchDimensions(listIds);
   const estimate = [...dimensions, ...PRODUCT_DIMENSIONS].reduce((n, d) => n + d.values.length - 1, 2);
@@ -187,7 +187,7 @@ export function searchWeights(products: CatalogProduct[], inputs: TuningInputs, 
     const key = `${placement}:${JSON.stringify(weights)}`;
     let s = scores.get(key);
     if (!s) {
-      s = (placement === 'home' ? homeScorer.score(weights) : undefined) ?? scoreRanker(ranker.withWeights(weights), sessions, replayed, 20, placement);
+      s = scorers[placement].score(weights) ?? scoreRanker(ranker.withWeights(weights), sessions, replayed, 20, placement);
       scores.set(key, s);
     }
     return s;

@@ -38,7 +38,7 @@ export { tuneWeights, searchWeights, startingWeights, tuningSplit, canTune, type
 export { coordinateDescent, type SearchDimension, type SearchResult, type SearchStep } from './tuning/coordinateDescent.js';
 export { RankingMetrics, rankOf, type RankingScores } from './tuning/rankingMetrics.js';
 export { allCases, sampleCases, replayCase, replayVisit, CLICK_INTERVAL_MS, EARLIER_VISIT_MS, DETOUR_GAP_MS, type ReplayCase, type ReplayOptions, type ReplayPlacement, type ReplayVisit } from './tuning/replayCases.js';
-export { scoreCatalog, scoreRanker, tuningObjective } from './tuning/scoreCatalog.js';
+export { scoreCatalog, tuningObjective } from './tuning/scoreCatalog.js';
 export { streamProgress, silentProgress, type Progress } from './progress.js';
 export { readTextFile } from './readTextFile.js';
 export { parseBuildArguments, parseListsArguments, USAGE, type BuildArguments, type ListsArguments } from './cliArguments.js';

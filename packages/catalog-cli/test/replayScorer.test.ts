@@ -1,6 +1,6 @@
 import { createRanker, type CatalogProduct } from '@curio/core/internal';
 import { describe, expect, it } from 'vitest';
-import { allCases, assembleCatalog, neighborTables, recencyWeightedPopularity, scoreRanker, startingWeights, type TunedWeights } from '../src/index.js';
+import { allCases, assembleCatalog, neighborTables, recencyWeightedPopularity, scoreCatalog, startingWeights, type TunedWeights } from '../src/index.js';
 import { ReplayScorer } from '../src/tuning/replayScorer.js';
 
 /** A shop with what the ranking looks at: variant groups (sizes, colours), stock-outs, brands, categories, ratings. */
@@ -68,7 +68,7 @@ describe('ReplayScorer (the tuning fast path)', () => {
     for (const weights of trials) {
       const fast = scorer.score(weights);
       expect(fast).toBeDefined();
-      expect(fast).toEqual(scoreRanker(ranker.withWeights(weights), heldOut, cases, cutoff, 'home'));
+      expect(fast).toEqual(scoreCatalog(ranker.withWeights(weights), heldOut, cases, cutoff, 'home'));
     }
   });
 
@@ -78,7 +78,7 @@ describe('ReplayScorer (the tuning fast path)', () => {
       const weights: TunedWeights = { ...trials[k]!, placements: { product: { anchor } } };
       const fast = scorer.score(weights);
       expect(fast).toBeDefined();
-      expect(fast).toEqual(scoreRanker(ranker.withWeights(weights), heldOut, cases, cutoff, 'product'));
+      expect(fast).toEqual(scoreCatalog(ranker.withWeights(weights), heldOut, cases, cutoff, 'product'));
     }
   });
 

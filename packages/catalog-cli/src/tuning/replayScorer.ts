@@ -1,7 +1,7 @@
 /**
- * The tuning's fast path (home and product placements). Most of a replayed case's ranking does not depend
- * on the weights the search tries: the visitor's profile, the candidates, the variant shown for
- * each group, what is filtered out. So each held-out case is ranked once by the shipped ranker
+ * The tuning's fast path (home and product placements). Most of a replayed case's ranking does
+ * not depend on the weights the search tries: the visitor's profile, the candidates, the variant
+ * shown for each group, what is filtered out. So each held-out case is ranked once by the shipped ranker
  * ("prepared"), recording every candidate's score terms; each weight trial then recomputes the
  * scores from those terms, with the ranker's arithmetic in the ranker's order, and selects the list
  * as the ranker does (top candidates, the brand cap, the "new for you" slot). Picks are the shipped
@@ -31,7 +31,7 @@ const RESHOW = 1;
 const CATEGORY = 2;
 const POPULARITY = 4;
 
-/** Prepared structures kept (each holds every case's candidates). */
+/** Prepared structures kept (each holds every case's candidates): a search needs one per placement, more where long sessions make the history weight change profiles. */
 const KEPT_STRUCTURES = 3;
 
 /** Candidates the ranker keeps before the diversity rules: `max(limit × 4, 40)` (core's rank). */
@@ -187,9 +187,9 @@ class Buffers {
 }
 
 /**
- * Scores of one placement for weight trials, as {@link scoreRanker} would give them on the same
+ * Scores of one placement for weight trials, as `scoreCatalog` would give them on the same
  * ranker, cases, cutoff and placement. Keeps the prepared cases of the latest {@link KEPT_STRUCTURES}
- * structures (the search's best and the ones it probes: the tuned history weight has 3 values).
+ * structures (weights the trials do not recompute, see `PER_TRIAL`).
  */
 export class ReplayScorer {
   private readonly prepared = new Map<string, Structure | undefined>();
@@ -294,7 +294,7 @@ export class ReplayScorer {
     });
     const touch = (item: number): void => void (other[candidate(cat.lead[item]!)] = 1);
     for (const i of profile.reshow.keys()) touch(i);
-    const { openCategories, openBrands } = openLists(profile, likes);
+    const [openCategories, openBrands] = openLists(profile, likes);
     for (const c of openCategories) cat.topByCategory[c]!.forEach(touch);
     for (const b of openBrands) cat.topByBrand[b]!.forEach(touch);
     cat.topOverall.forEach(touch);

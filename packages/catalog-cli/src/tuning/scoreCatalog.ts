@@ -4,34 +4,21 @@ import { RankingMetrics, rankOf, type RankingScores } from './rankingMetrics.js'
 
 /**
  * Replays cases through the shipped ranker built from `catalog` and scores its picks.
- * @param catalog a catalog with inline neighbour rows
+ * @param catalog a catalog with inline neighbour rows, or a ranker already built over one (the
+ *   tuning builds one and tries weights on it with `ranker.withWeights`, interning the catalog once)
  * @param sessions sessions as product ids
  * @param cases the cases to replay
  * @param cutoff list length k of HR@k / MRR@k
  * @param placement where the picks are shown (default `home`)
  */
 export function scoreCatalog(
-  catalog: CatalogFile,
+  catalog: CatalogFile | Ranker,
   sessions: readonly string[][],
   cases: readonly ReplayCase[],
   cutoff = 20,
   placement: ReplayPlacement = 'home',
 ): RankingScores {
-  return scoreRanker(createRanker(catalog), sessions, cases, cutoff, placement);
-}
-
-/**
- * {@link scoreCatalog} with a ranker at hand (the tuning builds one and tries weights on it with
- * `ranker.withWeights`, without interning the catalog for every trial).
- * @param ranker the shipped ranker over the catalog, with the weights to score
- */
-export function scoreRanker(
-  ranker: Ranker,
-  sessions: readonly string[][],
-  cases: readonly ReplayCase[],
-  cutoff = 20,
-  placement: ReplayPlacement = 'home',
-): RankingScores {
+  const ranker = 'rankItems' in catalog ? catalog : createRanker(catalog);
   const metrics = new RankingMetrics(cutoff);
   for (const { session, prefix } of cases) {
     const items = sessions[session]!;

@@ -9,7 +9,7 @@ import { coordinateDescent, type SearchDimension, type SearchStep } from './coor
 import { allCases, sampleCases, type ReplayCase } from './replayCases.js';
 import type { RankingScores } from './rankingMetrics.js';
 import { ReplayScorer } from './replayScorer.js';
-import { scoreRanker, tuningObjective } from './scoreCatalog.js';
+import { scoreCatalog, tuningObjective } from './scoreCatalog.js';
 
 /** The weights the builder tunes and ships; the SDK's defaults cover the rest. */
 export type TunedWeights = Pick<
@@ -187,7 +187,7 @@ export function searchWeights(products: CatalogProduct[], inputs: TuningInputs, 
     const key = `${placement}:${JSON.stringify(weights)}`;
     let s = scores.get(key);
     if (!s) {
-      s = scorers[placement].score(weights) ?? scoreRanker(ranker.withWeights(weights), sessions, replayed, 20, placement);
+      s = scorers[placement].score(weights) ?? scoreCatalog(ranker.withWeights(weights), sessions, replayed, 20, placement);
       scores.set(key, s);
     }
     return s;

@@ -52,8 +52,6 @@ export function forEachMatch(cat: InternedCatalog, prefs: ResolvedPreferences, i
 
 /** True when item `i` matches any preference in `prefs`. */
 export function matchesAny(cat: InternedCatalog, prefs: ResolvedPreferences, i: number): boolean {
-  // Most visitors state no preferences: every candidate of every request asks.
-  if (!prefs.categories.size && !prefs.brands.size && !prefs.attributes.size && !prefs.prices.length) return false;
   let hit = false;
   forEachMatch(cat, prefs, i, () => (hit = true));
   return hit;

@@ -84,11 +84,11 @@ const strongest = (m: Map<number, number>, n: number): number[] =>
  * The categories and brands whose top lists a request takes candidates from: the strongest
  * affinities, the liked and searched ones, and the requested categories.
  */
-export function openLists(profile: Profile, likes: ResolvedPreferences, categories?: Set<number>): { openCategories: Set<number>; openBrands: Set<number> } {
-  return {
-    openCategories: new Set([...strongest(profile.categories, AFFINE_CATEGORIES), ...likes.categories.keys(), ...profile.searchCategories.keys(), ...(categories ?? [])]),
-    openBrands: new Set([...strongest(profile.brands, AFFINE_BRANDS), ...likes.brands.keys(), ...profile.searchBrands.keys()]),
-  };
+export function openLists(profile: Profile, likes: ResolvedPreferences, categories?: Set<number>): [categories: Set<number>, brands: Set<number>] {
+  return [
+    new Set([...strongest(profile.categories, AFFINE_CATEGORIES), ...likes.categories.keys(), ...profile.searchCategories.keys(), ...(categories ?? [])]),
+    new Set([...strongest(profile.brands, AFFINE_BRANDS), ...likes.brands.keys(), ...profile.searchBrands.keys()]),
+  ];
 }
 
 /**
@@ -104,7 +104,7 @@ function variantFor(cat: InternedCatalog, profile: Profile, likes: ResolvedPrefe
   for (const j of members) {
     if (!cat.inStock[j]) continue;
     let fit = matchesAny(cat, likes, j) ? 2 : 0;
-    if (profile.attributes.size) for (let k = cat.attrStart[j]!; k < cat.attrStart[j + 1]!; k++) fit = Math.max(fit, profile.attributes.get(cat.attrPairs[k]!) ?? 0);
+    for (let k = cat.attrStart[j]!; k < cat.attrStart[j + 1]!; k++) fit = Math.max(fit, profile.attributes.get(cat.attrPairs[k]!) ?? 0);
     if (fit > bestFit) [best, bestFit] = [j, fit];
   }
   return best;
@@ -145,7 +145,7 @@ export function rank(catalog: InternedCatalog, visitor: Profile, req: RankReques
   for (const i of profile.reshow.keys()) touch(i);
   const likes = resolvePreferences(cat, profile.likes);
   const dislikes = resolvePreferences(cat, profile.dislikes);
-  const { openCategories, openBrands } = openLists(profile, likes, req.categories);
+  const [openCategories, openBrands] = openLists(profile, likes, req.categories);
   for (const c of openCategories) cat.topByCategory[c]!.forEach(touch);
   for (const b of openBrands) cat.topByBrand[b]!.forEach(touch);
   cat.topOverall.forEach(touch);

@@ -11,7 +11,7 @@
 // the sessions, plus the shop's hand-written rules and collections from merchant.json);
 // `--inline` writes a simpler co-occurrence catalog without it (no build needed, seconds faster).
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const SEED = 20240611;
@@ -201,7 +201,15 @@ export function writeShopData({ out = here('./public/'), useCli = true } = {}) {
   if (useCli) {
     // Rows inline first: the CLI builds from one log (the sessions), and the orders' bought-together
     // list is added here; then the rows go to shards as the CLI would write them (shard-catalog.mjs).
-    execFileSync(process.execPath, [here('../../packages/catalog-cli/dist/cli.js'), 'build', '--products', feed, '--interactions', log, '--out', out, '--currency', 'EUR', '--rules', here('./merchant.json'), '--shards', '0'], { stdio: 'inherit' });
+    console.log('Building the demo catalog with the catalog CLI (lists and tuned weights; first run only, about 10 s)…');
+    const cli = spawnSync(process.execPath, [here('../../packages/catalog-cli/dist/cli.js'), 'build', '--products', feed, '--interactions', log, '--out', out, '--currency', 'EUR', '--rules', here('./merchant.json'), '--shards', '0'], { encoding: 'utf8' });
+    // A quiet first run: the CLI's summary (held-out quality, what it wrote); all of its log if it fails.
+    const cliLog = `${cli.stdout ?? ''}${cli.stderr ?? ''}`;
+    if (cli.status !== 0) {
+      process.stderr.write(cliLog);
+      throw new Error(`The catalog CLI failed (${cli.error?.message ?? `exit code ${cli.status}`}).`);
+    }
+    for (const line of cliLog.split('\n')) if (/^(tuning: held-out|wrote )/.test(line)) console.log(`  ${line}`);
     const catalog = JSON.parse(readFileSync(`${out}/catalog.json`, 'utf8'));
     catalog.neighbors = [...(catalog.neighbors ?? []), boughtTogether(products, orders)];
     writeFileSync(`${out}/catalog.json`, JSON.stringify({ ...catalog, meta: { ...meta, orders: orders.length, builtWith: catalog.meta?.generator } }));

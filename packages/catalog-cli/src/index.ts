@@ -37,7 +37,7 @@ export { stableJson } from './output/stableJson.js';
 export { tuneWeights, searchWeights, startingWeights, tuningSplit, canTune, type TunedWeights, type TuningInputs, type TuningOptions, type TuningReport } from './tuning/tuneWeights.js';
 export { coordinateDescent, type SearchDimension, type SearchResult, type SearchStep } from './tuning/coordinateDescent.js';
 export { RankingMetrics, rankOf, type RankingScores } from './tuning/rankingMetrics.js';
-export { allCases, sampleCases, replayCase, CLICK_INTERVAL_MS, EARLIER_VISIT_MS, DETOUR_GAP_MS, type ReplayCase, type ReplayOptions, type ReplayPlacement } from './tuning/replayCases.js';
+export { allCases, sampleCases, replayCase, replayVisit, CLICK_INTERVAL_MS, EARLIER_VISIT_MS, DETOUR_GAP_MS, type ReplayCase, type ReplayOptions, type ReplayPlacement, type ReplayVisit } from './tuning/replayCases.js';
 export { scoreCatalog, tuningObjective } from './tuning/scoreCatalog.js';
 export { streamProgress, silentProgress, type Progress } from './progress.js';
 export { readTextFile } from './readTextFile.js';

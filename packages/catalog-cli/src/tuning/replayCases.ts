@@ -3,7 +3,7 @@
  * whose target is i(k+1). Clicks are fed as `view_item` events 60 s apart.
  */
 import type { RecommendRequest, StoredEvent } from '@curio/core';
-import type { Ranker } from '@curio/core/internal';
+import type { InternedCatalog, Ranker } from '@curio/core/internal';
 
 /** One case: a session and the length of its prefix. */
 export interface ReplayCase {
@@ -64,6 +64,40 @@ export interface ReplayOptions {
   detour?: readonly string[];
 }
 
+/** What {@link replayCase} asks the ranker: the visitor's events, the request and the time. */
+export interface ReplayVisit {
+  visitor: { events: StoredEvent[] };
+  request: RecommendRequest;
+  now: number;
+}
+
+/**
+ * The visit of one case: the prefix's clicks (and the options' earlier browsing) as events, and
+ * the request of the placement right after the last click.
+ * @param catalog the ranker's catalog (for the last click's category)
+ * @param session the session's item ids, in click order
+ * @param prefix number of clicks seen
+ */
+export function replayVisit(catalog: InternedCatalog, session: readonly string[], prefix: number, options: ReplayOptions = {}): ReplayVisit {
+  const events: StoredEvent[] = [];
+  const view = (item: string, at: number): void => void events.push({ id: String(events.length), at, type: 'view_item', item });
+  const { earlierVisit = [], detour = [], placement = 'home' } = options;
+  earlierVisit.forEach((item, k) => view(item, REPLAY_START - EARLIER_VISIT_MS + k * CLICK_INTERVAL_MS));
+  detour.forEach((item, k) => view(item, REPLAY_START - DETOUR_GAP_MS - (detour.length - 1 - k) * CLICK_INTERVAL_MS));
+  for (let k = 0; k < prefix; k++) view(session[k]!, REPLAY_START + k * CLICK_INTERVAL_MS);
+  const now = REPLAY_START + (prefix - 1) * CLICK_INTERVAL_MS;
+  const last = session[prefix - 1]!;
+  const categories = catalog.products[catalog.index.get(last) ?? -1]?.categories;
+  const request: RecommendRequest = {
+    placement,
+    limit: options.limit ?? 20,
+    ...(placement === 'product' ? { item: last } : {}),
+    ...(placement === 'category' ? (categories?.length ? { category: categories.join(' > ') } : { placement: 'home' as const }) : {}),
+    ...(options.hideSeen ? { exclude: [...new Set(session.slice(0, prefix))] } : {}),
+  };
+  return { visitor: { events }, request, now };
+}
+
 /**
  * Asks the ranker for picks after the prefix of one session, as a visitor would get them on the
  * requested placement right after the last click (the home placement unless told otherwise).
@@ -73,21 +107,6 @@ export interface ReplayOptions {
  * @returns recommended item ids, best first
  */
 export function replayCase(ranker: Ranker, session: readonly string[], prefix: number, options: ReplayOptions = {}): string[] {
-  const events: StoredEvent[] = [];
-  const view = (item: string, at: number): void => void events.push({ id: String(events.length), at, type: 'view_item', item });
-  const { earlierVisit = [], detour = [], placement = 'home' } = options;
-  earlierVisit.forEach((item, k) => view(item, REPLAY_START - EARLIER_VISIT_MS + k * CLICK_INTERVAL_MS));
-  detour.forEach((item, k) => view(item, REPLAY_START - DETOUR_GAP_MS - (detour.length - 1 - k) * CLICK_INTERVAL_MS));
-  for (let k = 0; k < prefix; k++) view(session[k]!, REPLAY_START + k * CLICK_INTERVAL_MS);
-  const now = REPLAY_START + (prefix - 1) * CLICK_INTERVAL_MS;
-  const last = session[prefix - 1]!;
-  const categories = ranker.catalog.products[ranker.catalog.index.get(last) ?? -1]?.categories;
-  const request: RecommendRequest = {
-    placement,
-    limit: options.limit ?? 20,
-    ...(placement === 'product' ? { item: last } : {}),
-    ...(placement === 'category' ? (categories?.length ? { category: categories.join(' > ') } : { placement: 'home' as const }) : {}),
-    ...(options.hideSeen ? { exclude: [...new Set(session.slice(0, prefix))] } : {}),
-  };
-  return ranker.rankItems({ events }, request, now);
+  const { visitor, request, now } = replayVisit(ranker.catalog, session, prefix, options);
+  return ranker.rankItems(visitor, request, now);
 }

@@ -1,4 +1,4 @@
-import type { CatalogProduct, ListWeight, RankingWeights } from '@curio/core/internal';
+import { createRanker, type CatalogProduct, type ListWeight, type RankingWeights } from '@curio/core/internal';
 import { assembleCatalog } from '../build/assembleCatalog.js';
 import { neighborTables } from '../build/neighborTables.js';
 import type { InteractionLog } from '../interactions/interactionLog.js';
@@ -8,6 +8,7 @@ import type { Progress } from '../progress.js';
 import { coordinateDescent, type SearchDimension, type SearchStep } from './coordinateDescent.js';
 import { allCases, sampleCases, type ReplayCase } from './replayCases.js';
 import type { RankingScores } from './rankingMetrics.js';
+import { ReplayScorer } from './replayScorer.js';
 import { scoreCatalog, tuningObjective } from './scoreCatalog.js';
 
 /** The weights the builder tunes and ships; the SDK's defaults cover the rest. */
@@ -172,7 +173,10 @@ export function tuneWeights(products: CatalogProduct[], log: InteractionLog, opt
 export function searchWeights(products: CatalogProduct[], inputs: TuningInputs, options: TuningOptions): TuningReport {
   const { progress, currency } = options;
   const { tables, sessions, replayed } = inputs;
-  const catalog = assembleCatalog(products, tables, inputs.popularity, undefined, currency);
+  // One ranker over the lists, interned once; each trial only swaps the weights.
+  const ranker = createRanker(assembleCatalog(products, tables, inputs.popularity, undefined, currency));
+  // Trials recompute scores from terms recorded once per profile (the same picks, to the bit).
+  const scorers = { home: new ReplayScorer(ranker, sessions, replayed, 20, 'home'), product: new ReplayScorer(ranker, sessions, replayed, 20, 'product') };
   const listIds = tables.map((t) => t.id);
   const dimensions = searchDimensions(listIds);
   const estimate = [...dimensions, ...PRODUCT_DIMENSIONS].reduce((n, d) => n + d.values.length - 1, 2);
@@ -182,7 +186,10 @@ export function searchWeights(products: CatalogProduct[], inputs: TuningInputs, 
   const evaluate = (weights: TunedWeights, placement: 'home' | 'product' = 'home'): RankingScores => {
     const key = `${placement}:${JSON.stringify(weights)}`;
     let s = scores.get(key);
-    if (!s) scores.set(key, (s = scoreCatalog({ ...catalog, weights }, sessions, replayed, 20, placement)));
+    if (!s) {
+      s = scorers[placement].score(weights) ?? scoreCatalog(ranker.withWeights(weights), sessions, replayed, 20, placement);
+      scores.set(key, s);
+    }
     return s;
   };
   const search = <W>(start: W, dims: SearchDimension<W>[], weightsOf: (w: W) => TunedWeights, placement: 'home' | 'product'): PlacementTuning<W> => {

@@ -7,6 +7,7 @@ import type { InternedCatalog } from '../catalog/intern.js';
 import { eventItems } from '../events.js';
 import type { EventType, Preference, StoredEvent } from '../types.js';
 import type { StoredState } from '../store/types.js';
+import type { RankingWeights } from '../catalog/weights.js';
 
 /** A session ends after 30 minutes without events. */
 export const SESSION_GAP_MS = 30 * 60 * 1000;
@@ -107,6 +108,11 @@ export function sessionStart(events: StoredEvent[], now: number): number {
   return start;
 }
 
+/** The weight of an interaction at time `at` as history at `now`: `history`, halved every `historyHalfLifeDays`. */
+export function historyWeight(w: Pick<RankingWeights, 'history' | 'historyHalfLifeDays'>, now: number, at: number): number {
+  return w.history * 0.5 ** (Math.max(0, now - at) / (w.historyHalfLifeDays * DAY_MS));
+}
+
 /** Builds the profile from the stored state at time `now`. */
 export function buildProfile(cat: InternedCatalog, state: Pick<StoredState, 'events' | 'aggregates' | 'preferences' | 'dismissed'>, now: number): Profile {
   const w = cat.weights;
@@ -128,7 +134,7 @@ export function buildProfile(cat: InternedCatalog, state: Pick<StoredState, 'eve
   const start = sessionStart(state.events, now);
   /** Interest an event shows in its items (views 1, cart and purchase more); 0 for the other types. */
   const eventWeights: Partial<Record<EventType, number>> = { view_item: 1, pick_click: 1, add_to_cart: w.cart, purchase: w.purchase };
-  const historyWeight = (at: number): number => w.history * 0.5 ** (Math.max(0, now - at) / (w.historyHalfLifeDays * DAY_MS));
+  const historyWeightAt = (at: number): number => historyWeight(w, now, at);
 
   /** Interest from one weighted interaction with item i, for the affinities; `chosen` when the visitor picked this variant. */
   const interest = (i: number, v: number, chosen: boolean): void => {
@@ -153,7 +159,7 @@ export function buildProfile(cat: InternedCatalog, state: Pick<StoredState, 'eve
   for (const [id, [weight, lastAt]] of Object.entries(state.aggregates.items)) {
     const i = cat.index.get(id);
     if (i === undefined || !(weight > 0)) continue;
-    const v = weight * historyWeight(lastAt);
+    const v = weight * historyWeightAt(lastAt);
     evidence.push({ item: i, steps: -1, weight: v, floor: 0 });
     interest(i, v, false);
   }
@@ -180,7 +186,7 @@ export function buildProfile(cat: InternedCatalog, state: Pick<StoredState, 'eve
         }
       } else if (e.type === 'view_item') viewed.set(cat.category[i]!, e.at);
       if (!ew) continue;
-      const floor = historyWeight(e.at);
+      const floor = historyWeightAt(e.at);
       evidence.push(inSession ? { item: i, steps, weight: ew, floor } : { item: i, steps: -1, weight: ew * floor, floor: 0 });
       // Session interest fades with recency so the current intent dominates the affinities too.
       interest(i, ew * (inSession ? Math.max(1 / (1 + steps), floor) : floor), e.type === 'add_to_cart' || e.type === 'purchase');

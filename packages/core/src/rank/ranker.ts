@@ -81,6 +81,17 @@ const strongest = (m: Map<number, number>, n: number): number[] =>
   [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k]) => k);
 
 /**
+ * The categories and brands whose top lists a request takes candidates from: the strongest
+ * affinities, the liked and searched ones, and the requested categories.
+ */
+export function openLists(profile: Profile, likes: ResolvedPreferences, categories?: Set<number>): [categories: Set<number>, brands: Set<number>] {
+  return [
+    new Set([...strongest(profile.categories, AFFINE_CATEGORIES), ...likes.categories.keys(), ...profile.searchCategories.keys(), ...(categories ?? [])]),
+    new Set([...strongest(profile.brands, AFFINE_BRANDS), ...likes.brands.keys(), ...profile.searchBrands.keys()]),
+  ];
+}
+
+/**
  * The variant of a group to show this visitor: in stock, matching a stated like or, failing that,
  * the strongest attribute interest (their size or colour); else the first in stock. −1 when no
  * variant is in stock.
@@ -134,8 +145,7 @@ export function rank(catalog: InternedCatalog, visitor: Profile, req: RankReques
   for (const i of profile.reshow.keys()) touch(i);
   const likes = resolvePreferences(cat, profile.likes);
   const dislikes = resolvePreferences(cat, profile.dislikes);
-  const openCategories = new Set([...strongest(profile.categories, AFFINE_CATEGORIES), ...likes.categories.keys(), ...profile.searchCategories.keys(), ...(req.categories ?? [])]);
-  const openBrands = new Set([...strongest(profile.brands, AFFINE_BRANDS), ...likes.brands.keys(), ...profile.searchBrands.keys()]);
+  const [openCategories, openBrands] = openLists(profile, likes, req.categories);
   for (const c of openCategories) cat.topByCategory[c]!.forEach(touch);
   for (const b of openBrands) cat.topByBrand[b]!.forEach(touch);
   cat.topOverall.forEach(touch);

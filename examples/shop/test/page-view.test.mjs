@@ -11,8 +11,8 @@ const KB = 1024;
 /** Budgets in bytes per scenario (see docs/performance.md for the measured values and the targets). */
 const BUDGETS = {
   'rules and collections': {
-    'home, first visit': { js: 35.1 * KB, data: 30 * KB },
-    'product page, first visit': { js: 33.8 * KB, data: 31.6 * KB },
+    'home, first visit': { js: 35.2 * KB, data: 30 * KB },
+    'product page, first visit': { js: 33.9 * KB, data: 31.6 * KB },
     'category page, first visit': { js: 32.9 * KB, data: 30 * KB },
     'cart, first visit': { js: 32.9 * KB, data: 30 * KB },
     'checkout (no picks: curio.recorder.js), first visit': { js: 10.1 * KB, data: 0 },

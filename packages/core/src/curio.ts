@@ -63,6 +63,8 @@ const preferenceCenter = () => import('./profile/center.js');
 const merchantChunk = () => import('./merchant/runtime.js');
 /** The holdout, GA4 events and private reports: a lazy chunk loaded only by shops that measure. */
 const measurementChunk = () => import('./measure/measurement.js');
+/** How many unknown tracked ids a page reports one by one before one last warning. */
+const UNKNOWN_IDS_REPORTED = 20;
 /** How long start-up waits for the CMP's first answer when the holdout needs the stored arm. */
 const CMP_WAIT_MS = 1000;
 
@@ -88,13 +90,16 @@ export function createCurio(options: CurioOptions): Curio {
   // time) or the profile is built, not in track() (the first lookup of a compact catalog builds
   // its id index).
   let unchecked: string[] = [];
-  /** Warns once per id that is neither a product id nor an alias; the event itself is kept. */
+  // Ids reported as unknown on this page: a page tracking thousands of them gets a bounded console.
+  const reported = new Set<string>();
+  /** Warns once per id that is neither a product id nor an alias (the first few); the event itself is kept. */
   const checkIds = (): void => {
     if (!loaded) return;
     for (const id of unchecked) {
-      if (!loaded.catalog.index.has(id)) {
-        warnOnce(`unknown-item:${id}`, `track(): "${id.slice(0, 80)}" is neither a product id nor an alias in the catalog. The event is kept and counts once the catalog knows the id: add it to the product's "aliases" (docs/catalog-format.md).`);
-      }
+      if (loaded.catalog.index.has(id) || reported.has(id) || reported.size > UNKNOWN_IDS_REPORTED) continue;
+      reported.add(id);
+      if (reported.size > UNKNOWN_IDS_REPORTED) warnOnce('unknown-items', `track(): more ids are neither product ids nor aliases in the catalog; only the first ${UNKNOWN_IDS_REPORTED} are reported.`);
+      else warnOnce(`unknown-item:${id}`, `track(): "${id.slice(0, 80)}" is neither a product id nor an alias in the catalog. The event is kept and counts once the catalog knows the id: add it to the product's "aliases" (docs/catalog-format.md).`);
     }
     unchecked = [];
   };

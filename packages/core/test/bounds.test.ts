@@ -4,7 +4,7 @@
  * batched fast path; retention applies to dismissals too.
  */
 import { serialize } from 'node:v8';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createCurio } from '../src/index.js';
 import { outdoorCatalog, readRecord, testClock } from './helpers.js';
 
@@ -13,6 +13,7 @@ const junk = (n: number) => `junk-${n}-${'x'.repeat(180)}`;
 
 describe('bounds', () => {
   test('100,000 tracked ids the catalog does not know (and long purchases of them) keep the record under 1 MB; the next page drops them', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const clock = testClock();
     const storeName = 'bounds-junk';
     const page = createCurio({ catalog: outdoorCatalog, storeName, now: clock.now, locale: 'en' });
@@ -28,6 +29,11 @@ describe('bounds', () => {
     const bytes = serialize(record).length;
     console.log(`record after 100,000 junk ids: ${bytes} bytes, ${record.events.length} events, ${Object.keys(record.aggregates.items).length} aggregated items`);
     expect(bytes).toBeLessThanOrEqual(1 << 20);
+    // The console too stays bounded: the first 20 unknown ids one by one, then one last warning.
+    const unknown = warn.mock.calls.map(([message]) => String(message)).filter((message) => message.includes('neither'));
+    expect(unknown).toHaveLength(21);
+    expect(unknown.at(-1)).toContain('only the first 20 are reported');
+    warn.mockRestore();
 
     // The next page knows the catalog: aggregated ids it does not know are dropped.
     const next = createCurio({ catalog: outdoorCatalog, storeName, now: clock.now, locale: 'en' });

@@ -35,6 +35,10 @@ function storedRecord(): Promise<{ events: Array<{ type: string; item?: string }
 }
 
 const tick = (ms = 30) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits until `check()` holds (the hand-over waits for IndexedDB, whose timing no timer orders), or fails after 5 s. */
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (const started = Date.now(); !check(); await tick(10)) if (Date.now() - started > 5000) throw new Error(`timed out: ${what}`);
+}
 const jsonLd = (node: object) => `<script type="application/ld+json">${JSON.stringify(node)}</script>`;
 const PRODUCT = jsonLd({ '@context': 'https://schema.org', '@type': 'Product', name: 'Trail runner', sku: 'TR2-GRY', gtin13: '4006381333931' });
 
@@ -97,7 +101,8 @@ describe('curio.recorder.js', () => {
     await tick();
     expect(loaded).toEqual([]);
     document.body.innerHTML = '<div data-curio-picks="order"></div>';
-    await tick(120); // the document change is seen (50 ms) and the recorder closes
+    // The document change is seen (50 ms), the recorder closes, curio.js is loaded.
+    await until(() => loaded.length > 0, 'curio.js loaded');
     expect(loaded).toHaveLength(1);
     const next = loaded[0]!;
     expect(next.src).toBe(`https://shop.test/${folder}/curio.js`);
@@ -120,7 +125,7 @@ describe('curio.recorder.js', () => {
     const { recorder, upgrade } = startRecorderPage(scriptTag({ 'data-consent': 'pending' }), host);
     const fake = { recommend: vi.fn(async () => [{ item: 'x' }]) } as unknown as Curio;
     const picks = (host.curio as { instance: Curio }).instance.recommend({ placement: 'home' });
-    await tick();
+    await until(() => loaded.length > 0, 'curio.js loaded');
     expect(loaded).toHaveLength(1);
     expect(curioJsTakesOver(host, fake)).toEqual([['consent', 'granted']]);
     // The engine's method runs in curio.js.
@@ -135,7 +140,7 @@ describe('curio.recorder.js', () => {
     document.body.innerHTML = `${PRODUCT}<div data-curio-picks="product"></div>`;
     const host: Host = {};
     startRecorderPage(scriptTag({}), host);
-    await tick(80);
+    await until(() => loaded.length > 0, 'curio.js loaded');
     expect(curioJsTakesOver(host)).toEqual([['track', { type: 'view_item', item: 'TR2-GRY' }]]);
     expect((await storedRecord())?.events).toEqual([]); // the session's landing only
   });

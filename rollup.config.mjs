@@ -227,14 +227,14 @@ const SCRIPT_URL = `const curioScriptUrl = (() => {
   return location.href;
 })();`;
 
-export default [
-  // `@curio/core/recorder`: recording only (curio.recorder.js, pages without picks), an entry of its own.
-  library('core', ['index', 'internal', 'recorder']),
-  library('widget', ['index']),
-  // Hooks and components for React Server Components frameworks (Next.js): a client module.
-  library('react', ['index'], "'use client';"),
-  cli('catalog-cli'),
-  cli('eval'),
+// `@curio/core/recorder`: recording only (curio.recorder.js, pages without picks), an entry of its own.
+const core = library('core', ['index', 'internal', 'recorder']);
+const widget = library('widget', ['index']);
+// Hooks and components for React Server Components frameworks (Next.js): a client module.
+const react = library('react', ['index'], "'use client';");
+
+/** curio.js, curio.recorder.js and their files next to them (built from the core's and the widget's builds). */
+const scriptTag = [
   {
     // The script-tag build: everything in one minified IIFE, `curio.js`.
     input: 'packages/embed/src/index.ts',
@@ -257,3 +257,15 @@ export default [
   ...Object.entries(LAZY_FILES).map(lazyFile),
   ...Object.entries(VIEW_FILES).map(viewFile),
 ];
+
+/**
+ * Parts of the build, chosen by the `CURIO_BUILD` environment variable, for the demo's first run
+ * (examples/shop/demo.mjs): `catalog-cli` (the core and the catalog CLI: what generating the demo's
+ * catalog needs), then `script-tag` (the widget and curio.js's files) while the catalog is
+ * generated beside it. Unset: everything, in dependency order.
+ */
+const PARTS = { 'catalog-cli': [core, cli('catalog-cli')], 'script-tag': [widget, ...scriptTag] };
+const part = process.env.CURIO_BUILD;
+if (part && !PARTS[part]) throw new Error(`CURIO_BUILD=${part}: use one of ${Object.keys(PARTS).join(', ')}, or leave it unset for everything`);
+
+export default part ? PARTS[part] : [core, widget, react, cli('catalog-cli'), cli('eval'), ...scriptTag];

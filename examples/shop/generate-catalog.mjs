@@ -222,10 +222,15 @@ export function writeShopData({ out = here('./public/'), useCli = true } = {}) {
   return { products: products.length, sessions: sessions.length };
 }
 
-/** Generates the shop's data (with the CLI) when missing or older than what it is made from (this generator, the shop's rules). */
-export function ensureShopData() {
+/** Whether the shop's data is missing or older than what it is made from (this generator, the shop's rules). */
+export function shopDataIsStale() {
   const mtime = (path) => (existsSync(here(path)) ? statSync(here(path)).mtimeMs : 0);
-  if (mtime('./public/catalog.json') < Math.max(mtime('./generate-catalog.mjs'), mtime('./merchant.json'))) writeShopData();
+  return mtime('./public/catalog.json') < Math.max(mtime('./generate-catalog.mjs'), mtime('./merchant.json'));
+}
+
+/** Generates the shop's data (with the CLI) when {@link shopDataIsStale}. */
+export function ensureShopData() {
+  if (shopDataIsStale()) writeShopData();
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

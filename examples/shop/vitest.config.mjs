@@ -10,10 +10,10 @@ export default defineConfig({
     testTimeout: 120000,
     hookTimeout: 120000,
     fileParallelism: false,
-    // One retry for a test that fails once: on a loaded 2-core CI machine, 1 run in ~200 of the
-    // consent-tabs file has seen Chromium drop a page's pending profile() promise ("Resulting
-    // promise was garbage collected") right after a database deletion; idle, 4 of 4 runs pass.
-    // A test that fails twice still fails. Investigating that drop is an open item (CHANGELOG).
+    // One retry for a test that fails once: in one of two full runs on a loaded 2-core machine, a
+    // consent-tabs test saw Chromium drop a page's pending profile() promise ("Resulting promise
+    // was garbage collected") right after a database deletion; the file alone passed 4 runs of 4.
+    // A test that fails twice still fails. Finding the cause of that drop is an open item.
     retry: 1,
   },
 });
